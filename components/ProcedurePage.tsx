@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { loadContent } from '@/lib/content/load';
+import { isListed } from '@/lib/content/lifecycle';
+import { absoluteUrl, procedurePath, procedureShortPath, proceduresPath, qrUrl } from '@/lib/links';
+import { pageMetadata } from '@/lib/metadata';
+import { qrDownloadBase } from '@/lib/qr-downloads';
+import { governmentServiceLd } from '@/lib/structured-data';
+import { pick } from '@/lib/text';
+import { JsonLd } from './JsonLd';
+import { ProcedureView } from './ProcedureView';
+import { QrBlock } from './QrBlock';
+import { SiteShell } from './SiteShell';
+
+function find(code: string) {
+  const content = loadContent();
+  const procedure = content.procedures.find((p) => p.code === code);
+  if (!procedure) notFound();
+  return { content, procedure };
+}
+
+export async function procedureMetadata(locale: Locale, code: string): Promise<Metadata> {
+  const { procedure: p } = find(code);
+  const meta = pageMetadata({
+    locale,
+    title: `${pick(p.name, locale)} (${p.code})`,
+    description: p.summary ? pick(p.summary, locale) : pick(p.name, locale),
+    path: `thu-tuc/${p.code}/`,
+  });
+  // Repealed and upcoming procedures keep their pages for printed codes but stay out of search.
+  return isListed(p) ? meta : { ...meta, robots: { index: false, follow: true } };
+}
+
+/** A procedure page, shared by /{locale}/thu-tuc/{code}/ and the short link /T/{code}/. */
+export async function ProcedurePage({ locale, code }: { locale: Locale; code: string }) {
+  const { content, procedure: p } = find(code);
+  const t = await getTranslations({ locale, namespace: 'procedures' });
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  const field = content.fields.find((f) => f.id === p.field);
+  const url = absoluteUrl(content.site, procedurePath(locale, p.code));
+  return (
+    <SiteShell
+      locale={locale}
+      alternateHref={procedurePath(other, p.code)}
+      crumbs={[
+        { href: proceduresPath(locale), label: t('title') },
+        ...(field ? [{ href: `${proceduresPath(locale)}#${field.id}`, label: pick(field.name, locale) }] : []),
+        { label: p.code },
+      ]}
+    >
+      <JsonLd data={governmentServiceLd(p, field, content.site, locale, url)} />
+      <ProcedureView
+        procedure={p}
+        content={content}
+        locale={locale}
+        qr={
+          <QrBlock
+            url={qrUrl(content.site, procedureShortPath(p.code))}
+            downloadBase={qrDownloadBase('T', p.code)}
+            locale={locale}
+          />
+        }
+      />
+    </SiteShell>
+  );
+}

@@ -1,0 +1,301 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import type { Locale } from '@/i18n/routing';
+import type { Content } from '@/lib/content/load';
+import { procedureStatus } from '@/lib/content/lifecycle';
+import type { Procedure } from '@/lib/content/schema';
+import { formatDate } from '@/lib/format';
+import { procedurePath } from '@/lib/links';
+import { isDemoValue, pick } from '@/lib/text';
+import { OfficeInfo } from './OfficeInfo';
+import { DemoMark, Txt } from './Txt';
+
+type Props = { procedure: Procedure; content: Content; locale: Locale; qr: ReactNode };
+
+/** One procedure, ordered for a citizen at the counter: what to bring, how long, how much, where. */
+export async function ProcedureView({ procedure: p, content, locale, qr }: Props) {
+  const t = await getTranslations({ locale, namespace: 'procedure' });
+  const field = content.fields.find((f) => f.id === p.field);
+  const status = procedureStatus(p);
+  const replacement = p.replacedBy && content.procedures.find((x) => x.code === p.replacedBy);
+  const demo = (path: string) => <DemoMark show={isDemoValue(p.demoValues, path)} locale={locale} />;
+  const sameTime = new Set(p.methods.map((m) => m.time.text.vi)).size === 1;
+  const sameFees = new Set(p.methods.map((m) => JSON.stringify(m.fees))).size === 1;
+  const channel = (c: string) => t(`channel_${c}` as 'channel_direct');
+
+  return (
+    <article>
+      <h1>
+        <Txt text={p.name} locale={locale} />
+      </h1>
+      <p className="muted">
+        {t('field')}: {field ? pick(field.name, locale) : p.field} · {t('level')}:{' '}
+        {t(`level_${p.level}`)} · <span data-code={p.code}>{p.code}</span>
+      </p>
+
+      {status === 'repealed' && (
+        <div className="notice" role="status">
+          <p>{t('repealed', { date: formatDate(p.repealedOn!, locale) })}</p>
+          {replacement && (
+            <p>
+              {t('replacedBy')}{' '}
+              <a href={procedurePath(locale, replacement.code)} data-replacement={replacement.code}>
+                {pick(replacement.name, locale)} ({replacement.code})
+              </a>
+            </p>
+          )}
+          {demo('repealedOn')}
+        </div>
+      )}
+      {status === 'upcoming' && (
+        <div className="notice info" role="status">
+          <p>{t('upcoming', { date: formatDate(p.effectiveFrom!, locale) })}</p>
+          {demo('effectiveFrom')}
+        </div>
+      )}
+
+      {p.summary && <Txt as="p" text={p.summary} locale={locale} />}
+
+      <section aria-labelledby="glance">
+        <h2 id="glance">{t('atAGlance')}</h2>
+        <div className="facts">
+          <div className="fact">
+            <h3>{t('timeLimit')}</h3>
+            {sameTime ? (
+              <Txt as="p" text={p.methods[0].time.text} locale={locale} />
+            ) : (
+              p.methods.map((m) => (
+                <p key={m.channel}>
+                  <strong>{channel(m.channel)}:</strong> <Txt text={m.time.text} locale={locale} />
+                </p>
+              ))
+            )}
+          </div>
+          <div className="fact">
+            <h3>{t('fee')}</h3>
+            {(sameFees ? p.methods.slice(0, 1) : p.methods).map((m) => (
+              <div key={m.channel}>
+                {!sameFees && <strong>{channel(m.channel)}:</strong>}
+                {m.fees.map((f, i) => (
+                  <Txt key={i} as="p" text={f.text} locale={locale} />
+                ))}
+              </div>
+            ))}
+          </div>
+          <div className="fact">
+            <h3>{t('whereToSubmit')}</h3>
+            <Txt
+              as="p"
+              text={p.receivingAddress ?? content.site.office.name}
+              locale={locale}
+            />
+            {!p.receivingAddress && (
+              <p>
+                <Txt text={content.site.office.address} locale={locale} />
+                <DemoMark show={isDemoValue(content.site.demoValues, 'office.address')} locale={locale} />
+              </p>
+            )}
+          </div>
+          <div className="fact">
+            <h3>{t('online')}</h3>
+            <p>
+              {p.online.level === 'full'
+                ? t('onlineFull')
+                : p.online.level === 'partial'
+                  ? t('onlinePartial')
+                  : t('onlineNone')}
+            </p>
+            {p.online.level !== 'none' && (
+              <p>
+                <a href={p.online.url ?? content.site.nationalPortalUrl}>
+                  {p.online.url ? t('onlineLink') : t('onlineSearch', { code: p.code })}
+                </a>
+              </p>
+            )}
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="documents">
+        <h2 id="documents">{t('documents')}</h2>
+        <p className="muted">{t('documentsHint')}</p>
+        {p.documents.map((group, gi) => (
+          <div key={gi}>
+            {group.case && (
+              <h3>
+                <Txt text={group.case} locale={locale} />
+              </h3>
+            )}
+            <ul className="checklist">
+              {group.items.map((d, i) => (
+                <li key={i}>
+                  <label>
+                    <input type="checkbox" name={`doc-${gi}-${i}`} />
+                    <span>
+                      <Txt text={d.name} locale={locale} />
+                      {!d.required && <em> ({t('optional')})</em>}
+                      <span className="doc-meta">
+                        {t('originals', { count: d.originals })}, {t('copies', { count: d.copies })}
+                        {d.form && (
+                          <>
+                            {' · '}
+                            {t('form')}:{' '}
+                            {d.form.url ? (
+                              <a href={d.form.url}>{pick(d.form.title, locale)}</a>
+                            ) : (
+                              <Txt text={d.form.title} locale={locale} />
+                            )}
+                          </>
+                        )}
+                      </span>
+                      {d.note && (
+                        <span className="doc-meta">
+                          <Txt text={d.note} locale={locale} />
+                        </span>
+                      )}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+
+      {qr}
+
+      <section aria-labelledby="methods">
+        <h2 id="methods">{t('methods')}</h2>
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="methods">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('channel')}</th>
+                <th scope="col">{t('timeLimit')}</th>
+                <th scope="col">{t('fee')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.methods.map((m) => (
+                <tr key={m.channel}>
+                  <th scope="row">{channel(m.channel)}</th>
+                  <td>
+                    <Txt text={m.time.text} locale={locale} />
+                  </td>
+                  <td>
+                    {m.fees.map((f, i) => (
+                      <Txt key={i} as="p" text={f.text} locale={locale} />
+                    ))}
+                    {m.note && <Txt as="p" text={m.note} locale={locale} />}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="steps">
+        <h2 id="steps">{t('steps')}</h2>
+        <ol className="steps">
+          {p.steps.map((s, i) => (
+            <li key={i}>
+              <Txt text={s.text} locale={locale} />
+              {s.items && (
+                <ul>
+                  {s.items.map((item, j) => (
+                    <li key={j}>
+                      <Txt text={item} locale={locale} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="details">
+        <h2 id="details">{t('subjects')}</h2>
+        <ul>
+          {p.subjects.map((s, i) => (
+            <li key={i}>
+              <Txt text={s} locale={locale} />
+            </li>
+          ))}
+        </ul>
+        <dl className="kv">
+          <dt>{t('agency')}</dt>
+          <dd>
+            <Txt text={p.agency} locale={locale} />
+          </dd>
+          {p.authority && (
+            <>
+              <dt>{t('authority')}</dt>
+              <dd>
+                <Txt text={p.authority} locale={locale} />
+              </dd>
+            </>
+          )}
+          <dt>{t('results')}</dt>
+          <dd>
+            {p.results.map((r, i) => (
+              <Txt key={i} as="div" text={r} locale={locale} />
+            ))}
+          </dd>
+          {p.kind && (
+            <>
+              <dt>{t('kind')}</dt>
+              <dd>
+                <Txt text={p.kind} locale={locale} />
+              </dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      {p.requirements.length > 0 && (
+        <section aria-labelledby="requirements">
+          <h2 id="requirements">{t('requirements')}</h2>
+          <ul>
+            {p.requirements.map((r, i) => (
+              <li key={i}>
+                <Txt text={r} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="legal">
+        <h2 id="legal">{t('legalBasis')}</h2>
+        <ul>
+          {p.legalBasis.map((l, i) => (
+            <li key={i}>
+              <strong>{l.number}</strong>: <Txt text={l.title} locale={locale} />
+              {l.issuer && l.date && (
+                <span className="muted">
+                  {' '}
+                  ({t('issuedBy', { issuer: pick(l.issuer, locale), date: formatDate(l.date, locale) })})
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <OfficeInfo site={content.site} locale={locale} />
+
+      <p className="muted">
+        {t('source')}:{' '}
+        {t('sourceText', {
+          decision: p.source.decision.number,
+          date: formatDate(p.source.decision.date, locale),
+          issuer: pick(p.source.decision.issuer, locale),
+          verified: formatDate(p.source.verifiedOn, locale),
+        })}{' '}
+        {p.source.url && <a href={p.source.url}>{p.source.url}</a>}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,298 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { loadContent } from '@/lib/content/load';
+import { buildDate, productStatus } from '@/lib/content/lifecycle';
+import type { Product } from '@/lib/content/schema';
+import { formatDate } from '@/lib/format';
+import { imageSet } from '@/lib/images';
+import { absoluteUrl, productPath, productShortPath, productsPath, qrUrl } from '@/lib/links';
+import { pageMetadata } from '@/lib/metadata';
+import { qrDownloadBase } from '@/lib/qr-downloads';
+import { productLd } from '@/lib/structured-data';
+import { isDemoValue, pick } from '@/lib/text';
+import { JsonLd } from './JsonLd';
+import { Picture } from './Picture';
+import { QrBlock } from './QrBlock';
+import { SiteShell } from './SiteShell';
+import { Stars } from './Stars';
+import { DemoMark, Txt } from './Txt';
+
+export function findProduct(slug: string): Product {
+  const product = loadContent().products.find((p) => p.slug === slug);
+  if (!product) notFound();
+  return product;
+}
+
+export function productMetadata(locale: Locale, product: Product): Metadata {
+  const meta = pageMetadata({
+    locale,
+    title: pick(product.name, locale),
+    description: pick(product.summary, locale),
+    path: `ocop/${product.slug}/`,
+  });
+  return productStatus(product) === 'withdrawn'
+    ? { ...meta, robots: { index: false, follow: true } }
+    : meta;
+}
+
+/** A product page, shared by /{locale}/ocop/{slug}/, the short link /P/… and GS1 /01/…. */
+export async function ProductPage({ locale, product: p }: { locale: Locale; product: Product }) {
+  const { site } = loadContent();
+  const t = await getTranslations({ locale, namespace: 'product' });
+  const tl = await getTranslations({ locale, namespace: 'ocopList' });
+  const tg = await getTranslations({ locale, namespace: 'groups' });
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  const status = productStatus(p);
+  const today = buildDate();
+  const demo = (path: string) => <DemoMark show={isDemoValue(p.demoValues, path)} locale={locale} />;
+  const images = await Promise.all(p.images.map((img) => imageSet(p, img.file)));
+  const url = absoluteUrl(site, productPath(locale, p.slug));
+
+  return (
+    <SiteShell
+      locale={locale}
+      alternateHref={productPath(other, p.slug)}
+      crumbs={[{ href: productsPath(locale), label: tl('title') }, { label: pick(p.name, locale) }]}
+    >
+      <JsonLd
+        data={productLd(
+          p,
+          locale,
+          url,
+          images.map((i) => absoluteUrl(site, i.fallback)),
+        )}
+      />
+      <article>
+        <h1>
+          <Txt text={p.name} locale={locale} />
+        </h1>
+        {status === 'withdrawn' && (
+          <div className="notice" role="status">
+            <p>
+              {t('withdrawn', {
+                date: formatDate(p.withdrawn!.on, locale),
+                reason: pick(p.withdrawn!.reason, locale),
+              })}
+            </p>
+          </div>
+        )}
+        {status === 'expired' && (
+          <div className="notice" role="status">
+            <p>
+              {t('certificate')}: {t('expired', { date: formatDate(p.certificate.expires!, locale) })}
+            </p>
+          </div>
+        )}
+        <p className="lead">
+          <Txt text={p.summary} locale={locale} />
+        </p>
+        <div className="facts">
+          <div className="fact">
+            <h2>{t('rating')}</h2>
+            <p>
+              <Stars count={p.stars} label={t('starsLabel', { count: p.stars })} />
+            </p>
+          </div>
+          <div className="fact">
+            <h2>{t('group')}</h2>
+            <p>{tg(p.group)}</p>
+          </div>
+          <div className="fact">
+            <h2>{t('producer')}</h2>
+            <p>
+              <Txt text={p.producer.name} locale={locale} />
+              {demo('producer.name')}
+            </p>
+          </div>
+        </div>
+
+        <Picture
+          set={images[0]}
+          alt={pick(p.images[0].alt, locale)}
+          sizes="(max-width: 60rem) 100vw, 60rem"
+          priority
+        />
+
+        <section aria-labelledby="certificate">
+          <h2 id="certificate">{t('certificate')}</h2>
+          <dl className="kv">
+            <dt>{t('certificateNumber')}</dt>
+            <dd>
+              {p.certificate.number}
+              {demo('certificate.number')}
+            </dd>
+            <dt>{t('certificateDate')}</dt>
+            <dd>
+              {formatDate(p.certificate.date, locale)}
+              {demo('certificate.date')}
+            </dd>
+            <dt>{t('certificateIssuer')}</dt>
+            <dd>
+              <Txt text={p.certificate.issuer} locale={locale} />
+              {demo('certificate.issuer')}
+            </dd>
+            <dt>{t('certificateExpires')}</dt>
+            <dd>
+              {formatDate(p.certificate.expires!, locale)}{' '}
+              {status === 'expired' ? (
+                <span className="status-bad">
+                  ({t('expired', { date: formatDate(p.certificate.expires!, locale) })})
+                </span>
+              ) : (
+                <span className="status-ok">({t('valid', { date: formatDate(today, locale) })})</span>
+              )}
+            </dd>
+            {p.gtin && (
+              <>
+                <dt>{t('gtin')}</dt>
+                <dd>{p.gtin}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+
+        <section aria-labelledby="producer">
+          <h2 id="producer">{t('producer')}</h2>
+          <dl className="kv">
+            <dt>{t('producer')}</dt>
+            <dd>
+              <Txt text={p.producer.name} locale={locale} />
+              {demo('producer.name')}
+            </dd>
+            {p.producer.representative && (
+              <>
+                <dt>{t('representative')}</dt>
+                <dd>
+                  {p.producer.representative}
+                  {demo('producer.representative')}
+                </dd>
+              </>
+            )}
+            <dt>{t('address')}</dt>
+            <dd>
+              <Txt text={p.producer.address} locale={locale} />
+              {demo('producer.address')}
+            </dd>
+            {p.producer.phone && (
+              <>
+                <dt>{t('phone')}</dt>
+                <dd>
+                  <a href={`tel:${p.producer.phone.replace(/\s/g, '')}`}>{p.producer.phone}</a>
+                  {demo('producer.phone')}
+                </dd>
+              </>
+            )}
+            {p.producer.zalo && (
+              <>
+                <dt>{t('zalo')}</dt>
+                <dd>
+                  <a href={`https://zalo.me/${p.producer.zalo.replace(/\s/g, '')}`}>{p.producer.zalo}</a>
+                  {demo('producer.zalo')}
+                </dd>
+              </>
+            )}
+            {p.producer.website && (
+              <>
+                <dt>{t('website')}</dt>
+                <dd>
+                  <a href={p.producer.website}>{p.producer.website}</a>
+                </dd>
+              </>
+            )}
+          </dl>
+        </section>
+
+        <section aria-labelledby="story">
+          <h2 id="story">{t('story')}</h2>
+          <Txt as="p" text={p.story} locale={locale} />
+          <h2>{t('description')}</h2>
+          <Txt as="p" text={p.description} locale={locale} />
+          <dl className="kv">
+            <dt>{t('netQuantity')}</dt>
+            <dd>
+              <Txt text={p.netQuantity} locale={locale} />
+            </dd>
+            <dt>{t('packaging')}</dt>
+            <dd>
+              <Txt text={p.packaging} locale={locale} />
+            </dd>
+            {p.ingredients && (
+              <>
+                <dt>{t('ingredients')}</dt>
+                <dd>
+                  <Txt text={p.ingredients} locale={locale} />
+                </dd>
+              </>
+            )}
+            {p.shelfLife && (
+              <>
+                <dt>{t('shelfLife')}</dt>
+                <dd>
+                  <Txt text={p.shelfLife} locale={locale} />
+                </dd>
+              </>
+            )}
+            {p.storage && (
+              <>
+                <dt>{t('storage')}</dt>
+                <dd>
+                  <Txt text={p.storage} locale={locale} />
+                </dd>
+              </>
+            )}
+          </dl>
+        </section>
+
+        {p.pointsOfSale.length > 0 && (
+          <section aria-labelledby="buy">
+            <h2 id="buy">{t('whereToBuy')}</h2>
+            <ul>
+              {p.pointsOfSale.map((s, i) => (
+                <li key={i}>
+                  {s.url ? <a href={s.url}>{pick(s.name, locale)}</a> : <Txt text={s.name} locale={locale} />}
+                  {s.address && (
+                    <>
+                      {', '}
+                      <Txt text={s.address} locale={locale} />
+                    </>
+                  )}
+                  {s.phone && (
+                    <>
+                      {', '}
+                      <a href={`tel:${s.phone.replace(/\s/g, '')}`}>{s.phone}</a>
+                    </>
+                  )}
+                  {demo(`pointsOfSale[${i}]`)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <QrBlock
+          url={qrUrl(site, productShortPath(p.shortCode))}
+          downloadBase={qrDownloadBase('P', p.shortCode)}
+          locale={locale}
+        />
+
+        {images.length > 1 && (
+          <section aria-labelledby="images">
+            <h2 id="images">{t('images')}</h2>
+            <div className="gallery">
+              {images.slice(1).map((set, i) => (
+                <Picture
+                  key={i}
+                  set={set}
+                  alt={pick(p.images[i + 1].alt, locale)}
+                  sizes="(max-width: 40rem) 100vw, 20rem"
+                />
+              ))}
+            </div>
+          </section>
+        )}
+      </article>
+    </SiteShell>
+  );
+}

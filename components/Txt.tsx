@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server';
+import type { LocalText } from '@/lib/content/schema';
+import { localize } from '@/lib/text';
+
+type Props = { text: LocalText; locale: string; as?: 'span' | 'p' | 'div' | 'strong' };
+
+/** Text in the page's language, or the Vietnamese text marked as such with a short note. */
+export async function Txt({ text, locale, as: Tag = 'span' }: Props) {
+  const t = localize(text, locale);
+  if (!t.fallback) return <Tag>{t.value}</Tag>;
+  const tr = await getTranslations({ locale, namespace: 'common' });
+  return (
+    <Tag lang="vi">
+      {t.value}
+      <span lang={locale} className="untranslated">
+        ({tr('untranslated')})
+      </span>
+    </Tag>
+  );
+}
+
+/** A mark beside a value that is demonstration data rather than a verified fact. */
+export async function DemoMark({ show, locale }: { show: boolean; locale: string }) {
+  if (!show) return null;
+  const t = await getTranslations({ locale, namespace: 'common' });
+  return (
+    <span className="demo-mark" title={t('demoValueTitle')}>
+      {t('demoValue')}
+    </span>
+  );
+}

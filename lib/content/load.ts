@@ -1,0 +1,211 @@
+/**
+ * Reads and validates everything in the content directory. Every problem of a run is collected
+ * and reported at once, each naming the file, the field and what is wrong; nothing half-valid is
+ * returned.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { gtinProblem } from '../gs1';
+import {
+  fieldsSchema,
+  procedureSchema,
+  productSchema,
+  productSlug,
+  siteSchema,
+  type Field,
+  type Procedure,
+  type Product,
+  type Site,
+} from './schema';
+
+export type Content = {
+  dir: string;
+  site: Site;
+  fields: Field[];
+  procedures: Procedure[];
+  products: Product[];
+};
+
+export type ContentProblem = { file: string; field: string; message: string };
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `Content is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  ${p.file}: ${p.field || '(file)'}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}
+
+/** The content directory: CONTENT_DIR when set (benchmarks, imports into a copy), else ./content. */
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+}
+
+/** Every string in a parsed value, normalised to NFC (text pasted from Word is often NFD). */
+export function normalizeNfc<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(normalizeNfc) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k.normalize('NFC'), normalizeNfc(v)]),
+    ) as T;
+  }
+  return value;
+}
+
+function formatPath(p: readonly PropertyKey[]): string {
+  return p.reduce<string>(
+    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)),
+    '',
+  );
+}
+
+class Collector {
+  problems: ContentProblem[] = [];
+  constructor(private root: string) {}
+
+  rel(file: string) {
+    return path.relative(process.cwd(), path.join(this.root, file)) || file;
+  }
+
+  add(file: string, field: string, message: string) {
+    this.problems.push({ file: this.rel(file), field, message });
+  }
+
+  /** Parses a YAML file and validates it; null when anything is wrong (problems recorded). */
+  read<S extends z.ZodType>(file: string, schema: S): z.infer<S> | null {
+    let text: string;
+    try {
+      text = readFileSync(path.join(this.root, file), 'utf8');
+    } catch {
+      this.add(file, '', 'file is missing or unreadable');
+      return null;
+    }
+    const doc = parseDocument(text, { uniqueKeys: true });
+    if (doc.errors.length) {
+      for (const e of doc.errors) {
+        const where = e.linePos?.[0];
+        this.add(file, where ? `line ${where.line}` : '', `YAML syntax: ${e.message.split('\n')[0]}`);
+      }
+      return null;
+    }
+    const result = schema.safeParse(normalizeNfc(doc.toJS()));
+    if (!result.success) {
+      for (const issue of result.error.issues) this.add(file, formatPath(issue.path), issue.message);
+      return null;
+    }
+    return result.data;
+  }
+}
+
+function yamlFiles(root: string, sub: string): string[] {
+  const dir = path.join(root, sub);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+}
+
+/** Months after a date, as an ISO date (used for the 36-month OCOP certificate validity). */
+export function addMonths(iso: string, months: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+export function loadContentFrom(root: string): Content {
+  const c = new Collector(root);
+  const site = c.read('site.yaml', siteSchema);
+  const fields = c.read('fields.yaml', fieldsSchema) ?? [];
+  const fieldIds = new Set(fields.map((f) => f.id));
+
+  const procedures: Procedure[] = [];
+  const procedureFile = new Map<string, string>();
+  for (const name of yamlFiles(root, 'procedures')) {
+    const file = `procedures/${name}`;
+    if (!name.endsWith('.yaml')) {
+      c.add(file, '', 'procedure files must be named {code}.yaml');
+      continue;
+    }
+    const p = c.read(file, procedureSchema);
+    if (!p) continue;
+    if (name !== `${p.code}.yaml`) c.add(file, 'code', `code ${p.code} does not match the file name`);
+    const earlier = procedureFile.get(p.code);
+    if (earlier) {
+      c.add(file, 'code', `duplicate procedure code ${p.code} (also in ${c.rel(earlier)})`);
+      continue;
+    }
+    procedureFile.set(p.code, file);
+    if (fields.length && !fieldIds.has(p.field))
+      c.add(file, 'field', `unknown field id "${p.field}" (not in fields.yaml)`);
+    if (p.repealedOn && p.effectiveFrom && p.repealedOn < p.effectiveFrom)
+      c.add(file, 'repealedOn', 'is before effectiveFrom');
+    if (p.replacedBy && !p.repealedOn)
+      c.add(file, 'replacedBy', 'only a repealed procedure (with repealedOn) can be replaced');
+    procedures.push(p);
+  }
+  for (const p of procedures) {
+    if (p.replacedBy === p.code)
+      c.add(procedureFile.get(p.code)!, 'replacedBy', 'a procedure cannot replace itself');
+    else if (p.replacedBy && !procedureFile.has(p.replacedBy))
+      c.add(procedureFile.get(p.code)!, 'replacedBy', `names no procedure: ${p.replacedBy}`);
+  }
+
+  const products: Product[] = [];
+  const shortCodeFile = new Map<string, string>();
+  for (const slug of yamlFiles(root, 'products')) {
+    const dir = path.join(root, 'products', slug);
+    if (!statSync(dir).isDirectory()) {
+      c.add(`products/${slug}`, '', 'each product is a folder products/{slug}/ with product.yaml');
+      continue;
+    }
+    const file = `products/${slug}/product.yaml`;
+    const slugCheck = productSlug.safeParse(slug);
+    if (!slugCheck.success) c.add(`products/${slug}`, 'slug', slugCheck.error.issues[0].message);
+    const data = c.read(file, productSchema);
+    if (!data || !slugCheck.success) continue;
+    const earlier = shortCodeFile.get(data.shortCode);
+    if (earlier) {
+      c.add(file, 'shortCode', `duplicate short code ${data.shortCode} (also in ${c.rel(earlier)})`);
+      continue;
+    }
+    shortCodeFile.set(data.shortCode, file);
+    if (data.gtin !== undefined) {
+      const problem = gtinProblem(data.gtin);
+      if (problem) c.add(file, 'gtin', `"${data.gtin}" is not a valid GTIN: ${problem}`);
+    }
+    data.images.forEach((img, i) => {
+      if (!existsSync(path.join(dir, img.file)))
+        c.add(file, `images[${i}].file`, `image file ${img.file} not found in products/${slug}/`);
+    });
+    const certificate = {
+      ...data.certificate,
+      expires: data.certificate.expires ?? addMonths(data.certificate.date, 36),
+    };
+    products.push({ ...data, certificate, slug, dir });
+  }
+  const gtins = new Map<string, string>();
+  for (const p of products) {
+    if (!p.gtin) continue;
+    const other = gtins.get(p.gtin);
+    if (other) c.add(`products/${p.slug}/product.yaml`, 'gtin', `GTIN also used by ${other}`);
+    gtins.set(p.gtin, p.slug);
+  }
+
+  if (c.problems.length || !site) throw new ContentError(c.problems);
+  return { dir: root, site, fields, procedures, products };
+}
+
+const cache = new Map<string, Content>();
+
+/** The validated content (cached per directory for the life of the process). */
+export function loadContent(dir = contentDir()): Content {
+  let content = cache.get(dir);
+  if (!content) {
+    content = loadContentFrom(dir);
+    cache.set(dir, content);
+  }
+  return content;
+}

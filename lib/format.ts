@@ -1,0 +1,17 @@
+/** Dates and money as Vietnamese and English readers expect them. */
+
+export function formatDate(iso: string, locale: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (locale === 'vi') return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+export function formatMoney(amount: number, locale: string): string {
+  const n = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(amount);
+  return locale === 'vi' ? `${n} đồng` : `VND ${n}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * Downloadable QR files for print shops: /qr/T/{code}.svg|png and /qr/P/{shortCode}.svg|png.
+ * Each encodes the item's permanent short link.
+ */
+import type { Content } from './content/load';
+import { cached } from './cache';
+import { procedureShortPath, productShortPath, qrUrl } from './links';
+import { renderQr, renderQrPng } from './qr';
+
+/** Printed size of the downloadable PNG: 60 mm at 300 dpi (709 px), enough for an A4 poster. */
+export const DOWNLOAD_PNG_MM = 60;
+
+export function qrDownloadBase(kind: 'T' | 'P', id: string): string {
+  return `/qr/${kind}/${id}`;
+}
+
+export function qrDownloadParams(content: Content) {
+  const ids = [
+    ...content.procedures.map((p) => ({ kind: 'T', id: p.code })),
+    ...content.products.map((p) => ({ kind: 'P', id: p.shortCode })),
+  ];
+  return ids.flatMap(({ kind, id }) => [
+    { kind, file: `${id}.svg` },
+    { kind, file: `${id}.png` },
+  ]);
+}
+
+export async function renderQrDownload(content: Content, kind: string, file: string) {
+  const m = /^(.+)\.(svg|png)$/.exec(file);
+  if (!m) return null;
+  const [, id, ext] = m;
+  const path =
+    kind === 'T' && content.procedures.some((p) => p.code === id)
+      ? procedureShortPath(id)
+      : kind === 'P' && content.products.some((p) => p.shortCode === id)
+        ? productShortPath(id)
+        : null;
+  if (!path) return null;
+  const url = qrUrl(content.site, path);
+  if (ext === 'svg') {
+    return { body: Buffer.from(renderQr(url, 'poster').svg), contentType: 'image/svg+xml' };
+  }
+  const body = await cached(`qrpng1:${url}:${DOWNLOAD_PNG_MM}`, 'png', async () =>
+    (await renderQrPng(url, 'poster', { sizeMm: DOWNLOAD_PNG_MM })).png,
+  );
+  return { body, contentType: 'image/png' };
+}

@@ -1,0 +1,11 @@
+export {
+  QUIET_ZONE,
+  encodeQr,
+  errorCorrectionFor,
+  type QrErrorCorrection,
+  type QrMatrix,
+  type QrMode,
+  type QrPurpose,
+} from './encode';
+export { qrPathData, renderQr, type QrSvg, type QrSvgOptions } from './svg';
+export { renderQrPng, type QrPng, type QrPngOptions } from './png';

@@ -1,0 +1,96 @@
+/**
+ * QR codes as compact SVG: one <path> of run-length rectangles, exact viewBox with the quiet zone,
+ * no width/height by default so the code scales to its container (inline, print, download).
+ */
+import {
+  QUIET_ZONE,
+  encodeQr,
+  type QrErrorCorrection,
+  type QrMode,
+  type QrPurpose,
+} from './encode';
+
+export type QrSvgOptions = {
+  /**
+   * Accessible name, written as aria-label and <title> (downloaded files show the title).
+   * Defaults to the URL; pages should pass a label in the page's language.
+   */
+  label?: string;
+  /** width and height attributes (a number is CSS pixels). Omitted: the SVG fills its box. */
+  size?: number | string;
+};
+
+export type QrSvg = {
+  svg: string;
+  /** The text encoded, exactly (what a page puts in `data-qr`). */
+  url: string;
+  version: number;
+  /** Modules per side of the symbol, EXCLUDING the quiet zone. */
+  modules: number;
+  /** Quiet zone per side, in modules; the viewBox is modules + 2 × quietZone wide. */
+  quietZone: number;
+  errorCorrection: QrErrorCorrection;
+  segments: QrMode[];
+};
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Dark runs of each row as closed rectangles. Moves are relative: after `z` the pen is back at the
+ * run's start, so the next run is a short offset from it.
+ */
+export function qrPathData(dark: Uint8Array, modules: number, offset = QUIET_ZONE): string {
+  let d = '';
+  let penX = 0;
+  let penY = 0;
+  for (let y = 0; y < modules; y++) {
+    let x = 0;
+    while (x < modules) {
+      if (!dark[y * modules + x]) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < modules && dark[y * modules + x]) x++;
+      const len = x - start;
+      d += d
+        ? `m${start - penX} ${y - penY}h${len}v1h-${len}z`
+        : `M${start + offset} ${y + offset}h${len}v1h-${len}z`;
+      penX = start;
+      penY = y;
+    }
+  }
+  return d;
+}
+
+export function renderQr(
+  url: string,
+  purpose: QrPurpose = 'screen',
+  options: QrSvgOptions = {},
+): QrSvg {
+  const m = encodeQr(url, purpose);
+  const total = m.modules + 2 * QUIET_ZONE;
+  const label = escapeXml(options.label ?? url);
+  const size =
+    options.size === undefined
+      ? ''
+      : ` width="${escapeXml(String(options.size))}" height="${escapeXml(String(options.size))}"`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}"${size}` +
+    ` shape-rendering="crispEdges" role="img" aria-label="${label}">` +
+    `<title>${label}</title>` +
+    `<rect width="${total}" height="${total}" fill="#fff"/>` +
+    `<path fill="#000" d="${qrPathData(m.dark, m.modules)}"/>` +
+    `</svg>`;
+  return {
+    svg,
+    url,
+    version: m.version,
+    modules: m.modules,
+    quietZone: QUIET_ZONE,
+    errorCorrection: m.errorCorrection,
+    segments: m.segments,
+  };
+}

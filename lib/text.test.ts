@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney } from './format';
+import { isDemoValue, localize } from './text';
+
+describe('localize', () => {
+  it('uses English when present and falls back to Vietnamese with a flag', () => {
+    expect(localize({ vi: 'Hộ tịch', en: 'Civil status' }, 'en')).toEqual({
+      value: 'Civil status',
+      lang: 'en',
+      fallback: false,
+    });
+    expect(localize({ vi: 'Hộ tịch' }, 'en')).toEqual({ value: 'Hộ tịch', lang: 'vi', fallback: true });
+    expect(localize({ vi: 'Hộ tịch', en: 'Civil status' }, 'vi').fallback).toBe(false);
+  });
+});
+
+describe('isDemoValue', () => {
+  it('matches a path and what lies under it', () => {
+    expect(isDemoValue(['office.hours'], 'office.hours')).toBe(true);
+    expect(isDemoValue(['office'], 'office.hotline')).toBe(true);
+    expect(isDemoValue(['office.hours'], 'office.hotline')).toBe(false);
+  });
+});
+
+describe('format', () => {
+  it('writes dates the local way', () => {
+    expect(formatDate('2026-03-05', 'vi')).toBe('05/03/2026');
+    expect(formatDate('2026-03-05', 'en')).toBe('5 March 2026');
+  });
+  it('writes money in đồng', () => {
+    expect(formatMoney(200000, 'vi')).toBe('200.000 đồng');
+    expect(formatMoney(10000, 'en')).toBe('VND 10,000');
+  });
+});
