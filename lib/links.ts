@@ -172,11 +172,14 @@ export function qrUrl(site: Pick<Site, 'baseUrl' | 'qrUppercase'>, path: string)
 /** The record's file name, in the content directory. */
 export const PUBLISHED_LINKS_FILE = 'published-links.txt';
 
-const RECORD_HEADER = `# Published short links: every path that has been printed in a QR code or otherwise published.
-# Each must keep answering for ever (a repealed procedure or a withdrawn product keeps its page),
-# so never remove or change a line. Add new links with \`npx tsx scripts/publish-links.ts\`;
-# \`npx tsx scripts/publish-links.ts --check\` fails when a recorded link no longer resolves.
-`;
+const RECORD_HEADER = [
+  '# Published short links: every path printed in a QR code or otherwise published.',
+  '# Each must keep answering for ever (a repealed procedure or a withdrawn product keeps',
+  '# its page), so never remove or change a line.',
+  '#   npx tsx scripts/publish-links.ts           adds the new links',
+  '#   npx tsx scripts/publish-links.ts --check   fails when a recorded link no longer resolves',
+  '',
+].join('\n');
 
 /** Code-unit order, so that the record sorts the same on every machine and locale. */
 function sortPaths(paths: Iterable<string>): string[] {
@@ -210,7 +213,7 @@ export function checkPublishedLinks(
     if (resolveShortPath(content, entry.path)) return [];
     const reason =
       link.kind === 'procedure'
-        ? `no procedure has code ${link.code} (content/procedures/${link.code}.yaml is gone)`
+        ? `no procedure has code ${link.code} (procedures/${link.code}.yaml)`
         : link.kind === 'product'
           ? `no product has short code ${link.shortCode}`
           : `no product has GTIN ${link.gtin14}`;

@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError, loadContent } from '../lib/content/load';
+import { ContentError, loadContent, type Content } from '../lib/content/load';
 import {
   PUBLISHED_LINKS_FILE,
   addToRecord,
@@ -29,7 +29,7 @@ function main(args: string[]): number {
   }
   const check = args.includes('--check');
 
-  let content;
+  let content: Content;
   try {
     content = loadContent();
   } catch (e) {
@@ -46,10 +46,10 @@ function main(args: string[]): number {
   const missing = missingFromRecord(content, record);
 
   const reportBroken = (list: BrokenLink[]) => {
+    const n = list.length;
     console.error(
-      `${list.length} published link${list.length === 1 ? '' : 's'} in ${shown} no longer ` +
-        `resolve${list.length === 1 ? 's' : ''} (printed QR codes point at them: restore the ` +
-        `item, or keep it as repealed/withdrawn):`,
+      `${n} published link${n === 1 ? ' no longer resolves' : 's no longer resolve'} (${shown}). ` +
+        'Printed QR codes point at them: restore the item, or keep it marked repealed/withdrawn.',
     );
     for (const b of list) console.error(`  ${shown}:${b.line}: ${b.path}  ${b.reason}`);
   };

@@ -6,6 +6,10 @@ import { fontClassName } from '@/app/fonts';
 import { isLocale, routing } from '@/i18n/routing';
 import { siteMetadata } from '@/lib/metadata';
 
+// Server mode (PORTAL_MODE=server): pages regenerate in the background at most every 5 minutes,
+// picking up content changes (the static export ignores this).
+export const revalidate = 300;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

@@ -198,14 +198,50 @@ export function loadContentFrom(root: string): Content {
   return { dir: root, site, fields, procedures, products };
 }
 
-const cache = new Map<string, Content>();
+const cache = new Map<string, { content: Content; signature: string; checkedAt: number }>();
 
-/** The validated content (cached per directory for the life of the process). */
+/** Latest modification time and file count under the content directory. */
+function signature(dir: string): string {
+  let latest = 0;
+  let count = 0;
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        count++;
+        latest = Math.max(latest, statSync(full).mtimeMs);
+      }
+    }
+  };
+  walk(dir);
+  return `${latest}:${count}`;
+}
+
+/**
+ * The validated content, cached per directory. A static build reads it once per process; the
+ * server mode (PORTAL_MODE=server) looks for changed files at most every 10 seconds so that
+ * regenerated pages show edited content without a rebuild. An edit that breaks validation keeps
+ * the last valid content in service and logs the problems.
+ */
 export function loadContent(dir = contentDir()): Content {
-  let content = cache.get(dir);
-  if (!content) {
-    content = loadContentFrom(dir);
-    cache.set(dir, content);
+  const entry = cache.get(dir);
+  if (entry && (process.env.PORTAL_MODE !== 'server' || Date.now() - entry.checkedAt < 10_000)) {
+    return entry.content;
   }
-  return content;
+  const sig = process.env.PORTAL_MODE === 'server' ? signature(dir) : '';
+  if (entry && entry.signature === sig) {
+    entry.checkedAt = Date.now();
+    return entry.content;
+  }
+  try {
+    const content = loadContentFrom(dir);
+    cache.set(dir, { content, signature: sig, checkedAt: Date.now() });
+    return content;
+  } catch (e) {
+    if (!entry || !(e instanceof ContentError)) throw e;
+    console.error(`Content change rejected, still serving the previous content.\n${e.message}`);
+    cache.set(dir, { ...entry, signature: sig, checkedAt: Date.now() });
+    return entry.content;
+  }
 }

@@ -26,7 +26,7 @@ export type QrPng = {
   modules: number;
   /** Pixels per module. */
   modulePx: number;
-  /** Light pixels before the symbol on the left and top (≥ 4 modules; right/bottom may be 1 more). */
+  /** Light pixels left of and above the symbol: ≥ 4 modules (right and bottom: up to 1 px more). */
   quietZonePx: number;
   /** Printed size of one module in millimetres. */
   moduleMm: number;
@@ -41,11 +41,12 @@ export async function renderQrPng(
   if (!(sizeMm > 0) || !(dpi > 0)) throw new RangeError('sizeMm and dpi must be positive numbers');
   const m = encodeQr(url, purpose);
   const px = Math.round((sizeMm / 25.4) * dpi);
-  const modulePx = Math.floor(px / (m.modules + 2 * QUIET_ZONE));
+  const total = m.modules + 2 * QUIET_ZONE;
+  const modulePx = Math.floor(px / total);
   if (modulePx < 1) {
     throw new RangeError(
-      `${sizeMm} mm at ${dpi} dpi is ${px} px, fewer than the ${m.modules + 2 * QUIET_ZONE} modules ` +
-        `of this code (quiet zone included): print it larger or at a higher resolution`,
+      `${sizeMm} mm at ${dpi} dpi is ${px} px, fewer than the ${total} modules of this code ` +
+        '(quiet zone included): print it larger or at a higher resolution',
     );
   }
   const quietZonePx = Math.floor((px - modulePx * m.modules) / 2);
@@ -63,7 +64,7 @@ export async function renderQrPng(
   }
 
   // A two-colour palette, which sharp writes at 1 bit per pixel: exact black and white, and the
-  // smallest file (a third of 8-bit grey).
+  // smallest file (measured at 30 mm: 761 bytes against 1147 for 8-bit grey).
   const png = await sharp(pixels, { raw: { width: px, height: px, channels: 1 } })
     .withDensity(dpi)
     .png({ palette: true, colours: 2, dither: 0, compressionLevel: 9 })

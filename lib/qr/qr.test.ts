@@ -178,7 +178,7 @@ describe('renderQr (SVG)', () => {
     }
   });
 
-  it('encodes an upper-case URL in alphanumeric mode only, a lower-case one partly as bytes', () => {
+  it('encodes an upper-case URL in alphanumeric mode only, lower case partly in bytes', () => {
     expect(renderQr(url).segments).toEqual(['alphanumeric']);
     expect(renderQr(url.toLowerCase().replace('/t/', '/T/')).segments).toContain('byte');
   });

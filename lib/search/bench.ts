@@ -224,5 +224,7 @@ if (process.argv[1] && /lib[\\/]search[\\/]bench\.[cm]?[jt]s$/.test(process.argv
   console.log(`  index      ${kb(r.indexBytes)} (gzip ${kb(r.indexGzipBytes)})`);
   console.log(`  build      ${r.buildMs} ms (index + JSON)`);
   console.log(`  load       ${r.loadMs} ms (JSON.parse + unpack + MiniSearch.loadJS)`);
-  console.log(`  query      median ${r.medianQueryMs} ms, p95 ${r.p95QueryMs} ms (${r.queries} queries)`);
+  console.log(
+    `  query      median ${r.medianQueryMs} ms, p95 ${r.p95QueryMs} ms (${r.queries} queries)`,
+  );
 }

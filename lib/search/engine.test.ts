@@ -20,7 +20,14 @@ function procedure(
 }
 
 function product(slug: string, title: string, field = 'OCOP Thực phẩm'): SearchDoc {
-  return { id: `product:${slug}`, kind: 'product', title, field, keywords: [], url: `/vi/ocop/${slug}/` };
+  return {
+    id: `product:${slug}`,
+    kind: 'product',
+    title,
+    field,
+    keywords: [],
+    url: `/vi/ocop/${slug}/`,
+  };
 }
 
 const codes = (query: string, docs: SearchDoc[], limit = 10) =>
@@ -30,8 +37,12 @@ const CIVIL = [
   procedure('1.001193', 'Đăng ký khai sinh'),
   procedure('1.000894', 'Đăng ký kết hôn'),
   procedure('1.000656', 'Đăng ký khai tử'),
-  procedure('1.004873', 'Cấp Giấy xác nhận tình trạng hôn nhân', { keywords: ['kết hôn', 'độc thân'] }),
-  procedure('2.000815', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', { field: 'Chứng thực' }),
+  procedure('1.004873', 'Cấp Giấy xác nhận tình trạng hôn nhân', {
+    keywords: ['kết hôn', 'độc thân'],
+  }),
+  procedure('2.000815', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', {
+    field: 'Chứng thực',
+  }),
   procedure('2.000884', 'Chứng thực chữ ký trong các giấy tờ, văn bản', { field: 'Chứng thực' }),
   procedure('1.001612', 'Đăng ký thành lập hộ kinh doanh', { field: 'Hộ kinh doanh' }),
   product('mat-ong-hoa-nhan', 'Mật ong hoa nhãn'),
@@ -78,7 +89,11 @@ describe('search: what citizens type', () => {
 
   it('labels results by kind and gives their page', () => {
     const [hit] = search(createIndex(CIVIL), 'mật ong', 5);
-    expect(hit).toMatchObject({ kind: 'product', title: 'Mật ong hoa nhãn', url: '/vi/ocop/mat-ong-hoa-nhan/' });
+    expect(hit).toMatchObject({
+      kind: 'product',
+      title: 'Mật ong hoa nhãn',
+      url: '/vi/ocop/mat-ong-hoa-nhan/',
+    });
     expect(hit.code).toBeUndefined();
     expect(search(createIndex(CIVIL), 'khai sinh', 5)[0]).toMatchObject({
       kind: 'procedure',
@@ -106,26 +121,32 @@ describe('search: ranking', () => {
     expect(codes('1.00089', docs).slice(0, 2).sort()).toEqual(['1.000894', '1.000895']);
   });
 
+  // Each case is built so that MiniSearch's score alone would order it the other way.
   it('ranks a phrase in the title above the same words scattered', () => {
     const docs = [
       procedure('1.000001', 'Kết quả giải quyết hôn nhân', { keywords: ['kết hôn'] }),
       procedure('1.000002', 'Xác nhận kết hôn lưu động trong trường hợp đặc biệt'),
     ];
-    expect(codes('ket hon', docs)).toEqual(['1.000002', '1.000001']);
+    const hits = search(createIndex(docs), 'ket hon', 10);
+    expect(hits.map((h) => h.code)).toEqual(['1.000002', '1.000001']);
+    expect(hits[0].score).toBeLessThan(hits[1].score);
   });
 
   it('ranks a title with all the words above one with some, whatever the other fields say', () => {
     const docs = [
-      procedure('1.000001', 'Trợ cấp xã hội hằng tháng', {
+      procedure('1.000001', 'Cấp tiền mai táng', {
         field: 'Mai táng',
-        keywords: ['mai táng', 'mai táng phí', 'trợ cấp mai táng'],
+        keywords: ['trợ cấp mai táng', 'hỗ trợ mai táng'],
       }),
-      procedure('1.000002', 'Hỗ trợ chi phí mai táng cho đối tượng được trợ cấp', {
+      procedure('1.000002', 'Hỗ trợ chi phí mai táng cho đối tượng được hưởng trợ cấp hằng tháng', {
         field: 'Bảo trợ xã hội',
       }),
     ];
-    // Words in another order: not a phrase anywhere, all in the second title.
-    expect(codes('mai tang tro cap', docs)).toEqual(['1.000002', '1.000001']);
+    // Words in another order: not a phrase anywhere, all of them only in the second title.
+    const hits = search(createIndex(docs), 'mai tang tro cap', 10);
+    expect(hits.map((h) => h.code)).toEqual(['1.000002', '1.000001']);
+    expect(hits.map((h) => h.tier)).toEqual([2, 1]);
+    expect(hits[0].score).toBeLessThan(hits[1].score);
   });
 
   it('counts keywords and the field name less than the title', () => {
@@ -143,7 +164,9 @@ describe('search: ranking', () => {
       procedure('1.000002', 'Đăng ký kết hôn có yếu tố nước ngoài'),
       procedure('1.000003', 'Đăng ký kết hôn'),
     ];
-    expect(codes('dang ky ket hon', docs)).toEqual(['1.000003', '1.000002', '1.000001']);
+    const hits = search(createIndex(docs), 'dang ky ket hon', 10);
+    expect(hits.map((h) => h.code)).toEqual(['1.000003', '1.000002', '1.000001']);
+    expect(hits[1].score).toBeLessThan(hits[2].score);
   });
 
   it('does not treat a finished word as a prefix once it is a word of a result', () => {
@@ -168,8 +191,14 @@ describe('search: ranking', () => {
 
 describe('English site', () => {
   const docs = [
-    procedure('1.000894', 'Marriage registration', { titleVi: 'Đăng ký kết hôn', field: 'Civil status Hộ tịch' }),
-    procedure('1.001193', 'Birth registration', { titleVi: 'Đăng ký khai sinh', field: 'Civil status Hộ tịch' }),
+    procedure('1.000894', 'Marriage registration', {
+      titleVi: 'Đăng ký kết hôn',
+      field: 'Civil status Hộ tịch',
+    }),
+    procedure('1.001193', 'Birth registration', {
+      titleVi: 'Đăng ký khai sinh',
+      field: 'Civil status Hộ tịch',
+    }),
   ].map((d) => ({ ...d, url: d.url.replace('/vi/', '/en/') }));
 
   it('finds a procedure by its English or its Vietnamese title and shows the English one', () => {
@@ -189,7 +218,14 @@ describe('index file', () => {
     const json = indexToJson(index);
     const loaded = loadIndex(json);
     const fromObject = loadIndex(JSON.parse(json));
-    for (const q of ['dang ky ket hon', '1.001193', 'chung thuc', 'mat ong', 'dang ky k', 'khai sinh ban sao']) {
+    for (const q of [
+      'dang ky ket hon',
+      '1.001193',
+      'chung thuc',
+      'mat ong',
+      'dang ky k',
+      'khai sinh ban sao',
+    ]) {
       expect(search(loaded, q, 10)).toEqual(search(index, q, 10));
       expect(search(fromObject, q, 10)).toEqual(search(index, q, 10));
     }

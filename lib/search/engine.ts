@@ -206,4 +206,3 @@ export function search(index: SearchIndex, query: string, limit = 10): SearchHit
       score: hit.score,
     }));
 }
-

@@ -2,16 +2,16 @@
  * Build-time side of search: the documents and the per-locale index file. Reads content through
  * Node, so client code imports ./engine (which this module re-exports), never this module.
  */
+import type { Locale } from '../../i18n/routing';
 import { isListed, productStatus } from '../content/lifecycle';
 import { loadContent, type Content } from '../content/load';
 import type { OcopGroup } from '../content/schema';
+import { procedurePath, productPath } from '../links';
 import { createIndex, indexToJson, type SearchDoc } from './engine';
 
 export { createIndex, indexOptions, indexToJson, loadIndex, search } from './engine';
 export type { SearchDoc, SearchHit, SearchIndex, SearchKind } from './engine';
 export { fold, searchTerms } from './fold';
-
-export type Locale = 'vi' | 'en';
 
 // Indexed with products so that "thuc pham", "do uong" or "ocop" find them.
 const OCOP_GROUPS: Record<OcopGroup, { vi: string; en: string }> = {
@@ -38,11 +38,7 @@ function both(text: { vi: string; en?: string }, locale: Locale): string {
  * One document per listed item: procedures in force on the build date, and every product that
  * has not been withdrawn (an expired certificate still has a page worth finding).
  */
-export function buildSearchDocs(
-  content: Content,
-  locale: Locale,
-  on?: string,
-): SearchDoc[] {
+export function buildSearchDocs(content: Content, locale: Locale, on?: string): SearchDoc[] {
   const fieldNames = new Map(content.fields.map((f) => [f.id, f.name]));
   const docs: SearchDoc[] = [];
   for (const p of content.procedures) {
@@ -57,7 +53,7 @@ export function buildSearchDocs(
       code: p.code,
       field: fieldName ? both(fieldName, locale) : '',
       keywords: p.keywords,
-      url: `/${locale}/thu-tuc/${p.code}/`,
+      url: procedurePath(locale, p.code),
     });
   }
   for (const p of content.products) {
@@ -70,7 +66,7 @@ export function buildSearchDocs(
       ...(english && p.name.en !== p.name.vi ? { titleVi: p.name.vi } : {}),
       field: `OCOP ${both(OCOP_GROUPS[p.group], locale)}`,
       keywords: [both(p.producer.name, locale), p.shortCode],
-      url: `/${locale}/ocop/${p.slug}/`,
+      url: productPath(locale, p.slug),
     });
   }
   return docs;

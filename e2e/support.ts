@@ -1,0 +1,36 @@
+import type { Locator, Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import sharp from 'sharp';
+import { loadContent } from '../lib/content/load';
+import { siteUrl } from '../lib/links';
+
+export const content = loadContent();
+export const locales = ['vi', 'en'] as const;
+
+/** The path on the served test site of an absolute URL of the site (QR codes carry the real host). */
+export function localPath(url: string): string {
+  const base = siteUrl(content.site);
+  if (url.toLowerCase().startsWith(base.toLowerCase())) return url.slice(base.length);
+  throw new Error(`${url} is not a URL of this site (${base})`);
+}
+
+/** Decodes the one QR code in a PNG, or null. */
+export async function decodeQr(png: Buffer): Promise<string | null> {
+  const { data, info } = await sharp(png)
+    .flatten({ background: '#fff' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const found = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
+  return found?.data ?? null;
+}
+
+/** Screenshots an element and decodes the QR code in it. */
+export async function decodeElement(locator: Locator): Promise<string | null> {
+  return decodeQr(await locator.screenshot());
+}
+
+/** The page's horizontal overflow in CSS pixels (0 when nothing scrolls sideways). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}

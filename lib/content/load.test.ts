@@ -1,0 +1,143 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { procedureStatus, productStatus } from './lifecycle';
+import { ContentError, loadContentFrom } from './load';
+import { testProcedure, testProduct, writeTestContent } from './fixtures';
+
+const dirs: string[] = [];
+async function content(spec: Parameters<typeof writeTestContent>[0] = {}) {
+  const dir = await writeTestContent(spec);
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function problems(dir: string) {
+  try {
+    loadContentFrom(dir);
+  } catch (e) {
+    if (e instanceof ContentError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+describe('loadContentFrom', () => {
+  it('loads valid content with defaults applied', async () => {
+    const c = loadContentFrom(await content());
+    expect(c.procedures.map((p) => p.code)).toEqual(['1.000001']);
+    expect(c.products[0].slug).toBe('san-pham-thu');
+    expect(c.products[0].certificate.expires).toBe('2028-01-10');
+    expect(c.site.qrUppercase).toBe(true);
+  });
+
+  it('names the file and field of a missing required field', async () => {
+    const p = testProcedure('1.000002');
+    delete (p as Record<string, unknown>).agency;
+    const found = problems(await content({ procedures: [p] }));
+    expect(found).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/procedures\/1\.000002\.yaml$/), field: 'agency' }),
+    ]);
+  });
+
+  it('reports a wrong type with its path', async () => {
+    const p = testProcedure('1.000002', {
+      documents: [{ items: [{ name: { vi: 'Tờ khai' }, originals: 'một', copies: 0 }] }],
+    });
+    const [problem] = problems(await content({ procedures: [p] }));
+    expect(problem.field).toBe('documents[0].items[0].originals');
+    expect(problem.message).toMatch(/number/);
+  });
+
+  it('reports every problem of a run at once', async () => {
+    const a = testProcedure('1.000002', { field: 'khong-co' });
+    const b = testProcedure('1.000003', { level: 'quận' });
+    const found = problems(await content({ procedures: [a, b] }));
+    expect(found.map((f) => f.field).sort()).toEqual(['field', 'level']);
+    expect(found.find((f) => f.field === 'field')!.message).toMatch(/unknown field id "khong-co"/);
+  });
+
+  it('rejects a duplicate procedure code and a code that does not match the file name', async () => {
+    const dir = await content({ procedures: [testProcedure('1.000002')] });
+    writeFileSync(path.join(dir, 'procedures', '1.000009.yaml'), stringify(testProcedure('1.000002')));
+    const found = problems(dir);
+    expect(found.some((f) => f.field === 'code' && /does not match the file name/.test(f.message))).toBe(true);
+    expect(found.some((f) => /duplicate procedure code 1\.000002/.test(f.message))).toBe(true);
+  });
+
+  it('normalises decomposed Unicode to NFC', async () => {
+    const decomposed = 'Đăng ký khai sinh'.normalize('NFD');
+    expect(decomposed).not.toBe(decomposed.normalize('NFC'));
+    const c = loadContentFrom(
+      await content({ procedures: [testProcedure('1.000002', { name: { vi: decomposed } })] }),
+    );
+    expect(c.procedures[0].name.vi).toBe('Đăng ký khai sinh'.normalize('NFC'));
+  });
+
+  it('reports YAML syntax errors with a line number', async () => {
+    const dir = await content();
+    writeFileSync(path.join(dir, 'procedures', '1.000001.yaml'), 'code: "1.000001"\nname: [unclosed\n');
+    const [problem] = problems(dir);
+    expect(problem.field).toMatch(/^line \d+/);
+    expect(problem.message).toMatch(/YAML syntax/);
+  });
+
+  it('rejects replacedBy that names nothing, a bad short code, a duplicate short code, a relative base URL and an invalid GTIN', async () => {
+    const dir = await content({
+      procedures: [testProcedure('1.000002', { repealedOn: '2025-01-01', replacedBy: '1.999999' })],
+      products: [
+        { slug: 'mot', data: testProduct('AB01', { gtin: '8930000000001' }) },
+        { slug: 'nam', data: testProduct('AB01') },
+        { slug: 'ba', data: testProduct('ab/1') },
+      ],
+      site: { ...JSON.parse(JSON.stringify((await import('./fixtures')).testSite)), baseUrl: 'ducpho.gov.vn' },
+    });
+    const found = problems(dir);
+    const text = found.map((f) => `${f.file} ${f.field}: ${f.message}`).join('\n');
+    expect(text).toMatch(/site\.yaml baseUrl: must be an absolute/);
+    expect(text).toMatch(/1\.000002\.yaml replacedBy: names no procedure: 1\.999999/);
+    expect(text).toMatch(/nam\/product\.yaml shortCode: duplicate short code AB01 \(also in .*mot\/product\.yaml\)/);
+    expect(text).toMatch(/ba\/product\.yaml shortCode: must be 2-12 upper-case/);
+    expect(text).toMatch(/mot\/product\.yaml gtin: "8930000000001" is not a valid GTIN: check digit/);
+  });
+
+  it('rejects a product whose image file is missing', async () => {
+    const dir = await content();
+    rmSync(path.join(dir, 'products', 'san-pham-thu', 'anh.jpg'));
+    expect(problems(dir)[0]).toMatchObject({ field: 'images[0].file' });
+  });
+
+  it('rejects unknown keys, so typos do not pass silently', async () => {
+    const dir = await content();
+    const file = path.join(dir, 'procedures', '1.000001.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8') + 'agnecy: x\n');
+    expect(problems(dir)[0].message).toMatch(/agnecy/);
+  });
+});
+
+describe('lifecycle', () => {
+  it('decides procedure status against a fixed date', () => {
+    const base = procedureSchemaLike();
+    expect(procedureStatus(base, '2026-01-01')).toBe('in-force');
+    expect(procedureStatus({ ...base, effectiveFrom: '2027-01-01' }, '2026-11-26')).toBe('upcoming');
+    expect(procedureStatus({ ...base, effectiveFrom: '2027-01-01' }, '2027-01-01')).toBe('in-force');
+    expect(procedureStatus({ ...base, repealedOn: '2026-07-01' }, '2026-11-26')).toBe('repealed');
+    expect(procedureStatus({ ...base, repealedOn: '2026-12-01' }, '2026-11-26')).toBe('in-force');
+  });
+
+  it('decides product status: certified, expired after 36 months, withdrawn', async () => {
+    const c = loadContentFrom(await content());
+    const p = c.products[0];
+    expect(productStatus(p, '2028-01-10')).toBe('certified');
+    expect(productStatus(p, '2028-01-11')).toBe('expired');
+    expect(
+      productStatus({ ...p, withdrawn: { on: '2026-05-01', reason: { vi: 'Ngừng sản xuất' } } }, '2026-06-01'),
+    ).toBe('withdrawn');
+  });
+});
+
+function procedureSchemaLike() {
+  return testProcedure('1.000001') as unknown as Parameters<typeof procedureStatus>[0];
+}
