@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import './globals.css';
 
 // The <html> element is rendered by the locale layout and by the (direct) layout (root language
 // choice and the permanent short links), so this root layout only passes children through.

@@ -15,7 +15,9 @@ export async function OfficeInfo({
 }) {
   const t = await getTranslations({ locale, namespace: 'office' });
   const { office } = site;
-  const demo = (path: string) => <DemoMark show={isDemoValue(site.demoValues, path)} locale={locale} />;
+  const demo = (path: string) => (
+    <DemoMark show={isDemoValue(site.demoValues, path)} locale={locale} />
+  );
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="office card" aria-labelledby="office-heading">

@@ -6,12 +6,15 @@ import { loadContent } from '@/lib/content/load';
 import { isListed } from '@/lib/content/lifecycle';
 import { absoluteUrl, procedurePath, procedureShortPath, proceduresPath, qrUrl } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
+import { shareLabels } from '@/lib/og/labels';
+import { ogProcedurePath } from '@/lib/og/paths';
 import { qrDownloadBase } from '@/lib/qr-downloads';
 import { governmentServiceLd } from '@/lib/structured-data';
 import { pick } from '@/lib/text';
 import { JsonLd } from './JsonLd';
 import { ProcedureView } from './ProcedureView';
 import { QrBlock } from './QrBlock';
+import { ShareControl } from './ShareControl';
 import { SiteShell } from './SiteShell';
 
 function find(code: string) {
@@ -28,6 +31,7 @@ export async function procedureMetadata(locale: Locale, code: string): Promise<M
     title: `${pick(p.name, locale)} (${p.code})`,
     description: p.summary ? pick(p.summary, locale) : pick(p.name, locale),
     path: `thu-tuc/${p.code}/`,
+    image: ogProcedurePath(locale, p.code),
   });
   // Repealed and upcoming procedures keep their pages for printed codes but stay out of search.
   return isListed(p) ? meta : { ...meta, robots: { index: false, follow: true } };
@@ -46,7 +50,9 @@ export async function ProcedurePage({ locale, code }: { locale: Locale; code: st
       alternateHref={procedurePath(other, p.code)}
       crumbs={[
         { href: proceduresPath(locale), label: t('title') },
-        ...(field ? [{ href: `${proceduresPath(locale)}#${field.id}`, label: pick(field.name, locale) }] : []),
+        ...(field
+          ? [{ href: `${proceduresPath(locale)}#${field.id}`, label: pick(field.name, locale) }]
+          : []),
         { label: p.code },
       ]}
     >
@@ -56,11 +62,18 @@ export async function ProcedurePage({ locale, code }: { locale: Locale; code: st
         content={content}
         locale={locale}
         qr={
-          <QrBlock
-            url={qrUrl(content.site, procedureShortPath(p.code))}
-            downloadBase={qrDownloadBase('T', p.code)}
-            locale={locale}
-          />
+          <>
+            <QrBlock
+              url={qrUrl(content.site, procedureShortPath(p.code))}
+              downloadBase={qrDownloadBase('T', p.code)}
+              locale={locale}
+            />
+            <ShareControl
+              url={url}
+              title={pick(p.name, locale)}
+              labels={shareLabels(locale, url)}
+            />
+          </>
         }
       />
     </SiteShell>

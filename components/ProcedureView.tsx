@@ -18,7 +18,9 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
   const field = content.fields.find((f) => f.id === p.field);
   const status = procedureStatus(p);
   const replacement = p.replacedBy && content.procedures.find((x) => x.code === p.replacedBy);
-  const demo = (path: string) => <DemoMark show={isDemoValue(p.demoValues, path)} locale={locale} />;
+  const demo = (path: string) => (
+    <DemoMark show={isDemoValue(p.demoValues, path)} locale={locale} />
+  );
   const sameTime = new Set(p.methods.map((m) => m.time.text.vi)).size === 1;
   const sameFees = new Set(p.methods.map((m) => JSON.stringify(m.fees))).size === 1;
   const channel = (c: string) => t(`channel_${c}` as 'channel_direct');
@@ -84,15 +86,14 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
           </div>
           <div className="fact">
             <h3>{t('whereToSubmit')}</h3>
-            <Txt
-              as="p"
-              text={p.receivingAddress ?? content.site.office.name}
-              locale={locale}
-            />
+            <Txt as="p" text={p.receivingAddress ?? content.site.office.name} locale={locale} />
             {!p.receivingAddress && (
               <p>
                 <Txt text={content.site.office.address} locale={locale} />
-                <DemoMark show={isDemoValue(content.site.demoValues, 'office.address')} locale={locale} />
+                <DemoMark
+                  show={isDemoValue(content.site.demoValues, 'office.address')}
+                  locale={locale}
+                />
               </p>
             )}
           </div>
@@ -276,7 +277,12 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
               {l.issuer && l.date && (
                 <span className="muted">
                   {' '}
-                  ({t('issuedBy', { issuer: pick(l.issuer, locale), date: formatDate(l.date, locale) })})
+                  (
+                  {t('issuedBy', {
+                    issuer: pick(l.issuer, locale),
+                    date: formatDate(l.date, locale),
+                  })}
+                  )
                 </span>
               )}
             </li>

@@ -14,7 +14,11 @@ export async function ProductCard({ product: p, locale }: { product: Product; lo
   const image = p.images[0];
   return (
     <li className="card">
-      <Picture set={await imageSet(p, image.file)} alt={pick(image.alt, locale)} sizes="(max-width: 40rem) 100vw, 20rem" />
+      <Picture
+        set={await imageSet(p, image.file)}
+        alt={pick(image.alt, locale)}
+        sizes="(max-width: 40rem) 100vw, 20rem"
+      />
       <h3>
         <a href={productPath(locale, p.slug)}>{pick(p.name, locale)}</a>
       </h3>

@@ -9,12 +9,15 @@ import { formatDate } from '@/lib/format';
 import { imageSet } from '@/lib/images';
 import { absoluteUrl, productPath, productShortPath, productsPath, qrUrl } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
+import { shareLabels } from '@/lib/og/labels';
+import { ogProductPath } from '@/lib/og/paths';
 import { qrDownloadBase } from '@/lib/qr-downloads';
 import { productLd } from '@/lib/structured-data';
 import { isDemoValue, pick } from '@/lib/text';
 import { JsonLd } from './JsonLd';
 import { Picture } from './Picture';
 import { QrBlock } from './QrBlock';
+import { ShareControl } from './ShareControl';
 import { SiteShell } from './SiteShell';
 import { Stars } from './Stars';
 import { DemoMark, Txt } from './Txt';
@@ -31,6 +34,7 @@ export function productMetadata(locale: Locale, product: Product): Metadata {
     title: pick(product.name, locale),
     description: pick(product.summary, locale),
     path: `ocop/${product.slug}/`,
+    image: ogProductPath(locale, product.slug),
   });
   return productStatus(product) === 'withdrawn'
     ? { ...meta, robots: { index: false, follow: true } }
@@ -46,7 +50,9 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
   const other: Locale = locale === 'vi' ? 'en' : 'vi';
   const status = productStatus(p);
   const today = buildDate();
-  const demo = (path: string) => <DemoMark show={isDemoValue(p.demoValues, path)} locale={locale} />;
+  const demo = (path: string) => (
+    <DemoMark show={isDemoValue(p.demoValues, path)} locale={locale} />
+  );
   const images = await Promise.all(p.images.map((img) => imageSet(p, img.file)));
   const url = absoluteUrl(site, productPath(locale, p.slug));
 
@@ -81,7 +87,8 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
         {status === 'expired' && (
           <div className="notice" role="status">
             <p>
-              {t('certificate')}: {t('expired', { date: formatDate(p.certificate.expires!, locale) })}
+              {t('certificate')}:{' '}
+              {t('expired', { date: formatDate(p.certificate.expires!, locale) })}
             </p>
           </div>
         )}
@@ -141,7 +148,9 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
                   ({t('expired', { date: formatDate(p.certificate.expires!, locale) })})
                 </span>
               ) : (
-                <span className="status-ok">({t('valid', { date: formatDate(today, locale) })})</span>
+                <span className="status-ok">
+                  ({t('valid', { date: formatDate(today, locale) })})
+                </span>
               )}
             </dd>
             {p.gtin && (
@@ -188,7 +197,9 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
               <>
                 <dt>{t('zalo')}</dt>
                 <dd>
-                  <a href={`https://zalo.me/${p.producer.zalo.replace(/\s/g, '')}`}>{p.producer.zalo}</a>
+                  <a href={`https://zalo.me/${p.producer.zalo.replace(/\s/g, '')}`}>
+                    {p.producer.zalo}
+                  </a>
                   {demo('producer.zalo')}
                 </dd>
               </>
@@ -251,7 +262,11 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
             <ul>
               {p.pointsOfSale.map((s, i) => (
                 <li key={i}>
-                  {s.url ? <a href={s.url}>{pick(s.name, locale)}</a> : <Txt text={s.name} locale={locale} />}
+                  {s.url ? (
+                    <a href={s.url}>{pick(s.name, locale)}</a>
+                  ) : (
+                    <Txt text={s.name} locale={locale} />
+                  )}
                   {s.address && (
                     <>
                       {', '}
@@ -276,6 +291,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
           downloadBase={qrDownloadBase('P', p.shortCode)}
           locale={locale}
         />
+        <ShareControl url={url} title={pick(p.name, locale)} labels={shareLabels(locale, url)} />
 
         {images.length > 1 && (
           <section aria-labelledby="images">

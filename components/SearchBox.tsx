@@ -65,7 +65,6 @@ function samePath(a: string, b: string): boolean {
 
 export function SearchBox({ locale, action, indexUrl, labels }: SearchBoxProps) {
   const [query, setQuery] = useState('');
-  // Results and the query they answer, so stale answers are never shown for newer input.
   const [answer, setAnswer] = useState<{ query: string; hits: SearchHit[] } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -99,7 +98,9 @@ export function SearchBox({ locale, action, indexUrl, labels }: SearchBoxProps) 
     };
   }, [query, indexUrl]);
 
-  const hits = answer && answer.query === query ? answer.hits : null;
+  // The previous answer stays up while the next is computed, so the list does not flicker as
+  // the user types; a late answer to older input is dropped by the effect above.
+  const hits = query.trim() && answer ? answer.hits : null;
   const status =
     hits === null
       ? ''
@@ -152,8 +153,8 @@ export function SearchBox({ locale, action, indexUrl, labels }: SearchBoxProps) 
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     // A code copied from a paper goes straight to its procedure; anything else to the full list.
-    const first = hits?.[0];
-    if (first && first.tier === 5) {
+    const first = answer?.query === query ? answer.hits[0] : undefined;
+    if (first?.tier === 5) {
       e.preventDefault();
       window.location.assign(first.url);
     }

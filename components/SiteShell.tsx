@@ -46,7 +46,12 @@ export async function SiteShell({ locale, alternateHref, crumbs, children }: Pro
                 <a href={`/${locale}/in/`}>{t('print')}</a>
               </li>
               <li>
-                <a href={alternateHref} hrefLang={other} lang={other} aria-label={t('otherLanguageLabel')}>
+                <a
+                  href={alternateHref}
+                  hrefLang={other}
+                  lang={other}
+                  aria-label={t('otherLanguageLabel')}
+                >
                   {t('otherLanguage')}
                 </a>
               </li>
@@ -63,7 +68,11 @@ export async function SiteShell({ locale, alternateHref, crumbs, children }: Pro
               </li>
               {crumbs.map((c, i) => (
                 <li key={i}>
-                  {c.href ? <a href={c.href}>{c.label}</a> : <span aria-current="page">{c.label}</span>}
+                  {c.href ? (
+                    <a href={c.href}>{c.label}</a>
+                  ) : (
+                    <span aria-current="page">{c.label}</span>
+                  )}
                 </li>
               ))}
             </ol>

@@ -8,17 +8,31 @@ const procedure = content.procedures.find((p) => p.code === '1.001193')!;
 const product = content.products[0];
 
 for (const [kind, path, expected, name] of [
-  ['procedure', `/vi/thu-tuc/${procedure.code}/`, qrUrl(content.site, procedureShortPath(procedure.code)), procedure.name.vi],
-  ['product', `/en/ocop/${product.slug}/`, qrUrl(content.site, productShortPath(product.shortCode)), pick(product.name, 'vi')],
+  [
+    'procedure',
+    `/vi/thu-tuc/${procedure.code}/`,
+    qrUrl(content.site, procedureShortPath(procedure.code)),
+    procedure.name.vi,
+  ],
+  [
+    'product',
+    `/en/ocop/${product.slug}/`,
+    qrUrl(content.site, productShortPath(product.shortCode)),
+    pick(product.name, 'vi'),
+  ],
 ] as const) {
-  test(`the QR code on a ${kind} page scans to its short link, which opens the same item`, async ({ page }) => {
+  test(`the QR code on a ${kind} page scans to its short link, which opens the same item`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const qr = page.locator('[data-qr]');
     await expect(qr).toHaveCount(1);
     await expect(qr).toHaveAttribute('data-qr', expected);
     const decoded = await decodeElement(qr.locator('svg'));
     expect(decoded).toBe(expected);
-    await expect(qr.locator('figcaption')).toHaveText(expected.replace(/^https?:\/\//i, '').replace(/^[^/]+/, (h) => h.toLowerCase()));
+    await expect(qr.locator('figcaption')).toHaveText(
+      expected.replace(/^https?:\/\//i, '').replace(/^[^/]+/, (h) => h.toLowerCase()),
+    );
 
     const res = await page.goto(localPath(decoded!));
     expect(res?.status()).toBe(200);
@@ -45,15 +59,25 @@ for (const [kind, path, expected, name] of [
   });
 }
 
-test('a repealed procedure keeps answering at its page and short link, pointing onward', async ({ page }) => {
-  const repealed = content.procedures.find((p) => procedureStatus(p) === 'repealed' && p.replacedBy);
-  expect(repealed, 'the demonstration content must hold a repealed procedure with a replacement').toBeDefined();
+test('a repealed procedure keeps answering at its page and short link, pointing onward', async ({
+  page,
+}) => {
+  const repealed = content.procedures.find(
+    (p) => procedureStatus(p) === 'repealed' && p.replacedBy,
+  );
+  expect(
+    repealed,
+    'the demonstration content must hold a repealed procedure with a replacement',
+  ).toBeDefined();
   const next = content.procedures.find((p) => p.code === repealed!.replacedBy)!;
   for (const path of [`/vi/thu-tuc/${repealed!.code}/`, `/T/${repealed!.code}/`]) {
     const res = await page.goto(path);
     expect(res?.status()).toBe(200);
     await expect(page.getByRole('status')).toContainText('không còn hiệu lực');
-    await page.getByRole('status').getByRole('link', { name: new RegExp(next.code.replace('.', '\\.')) }).click();
+    await page
+      .getByRole('status')
+      .getByRole('link', { name: new RegExp(next.code.replace('.', '\\.')) })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/vi/thu-tuc/${next.code.replace('.', '\\.')}/$`));
     await expect(page.locator('h1')).toContainText(next.name.vi);
   }

@@ -9,7 +9,11 @@ import path from 'node:path';
 const cacheDir = () => path.resolve(process.env.ASSET_CACHE_DIR ?? '.cache/assets');
 
 /** Reads a cached build artefact or makes it once; keyed by a hash of everything it depends on. */
-export async function cached(key: string, ext: string, make: () => Promise<Buffer>): Promise<Buffer> {
+export async function cached(
+  key: string,
+  ext: string,
+  make: () => Promise<Buffer>,
+): Promise<Buffer> {
   const hash = createHash('sha256').update(key).digest('hex').slice(0, 32);
   const file = path.join(cacheDir(), hash.slice(0, 2), `${hash}.${ext}`);
   if (existsSync(file)) return readFileSync(file);
@@ -20,4 +24,3 @@ export async function cached(key: string, ext: string, make: () => Promise<Buffe
   renameSync(tmp, file);
   return data;
 }
-

@@ -74,7 +74,8 @@ export async function allVariants(products: Product[]) {
     for (const img of p.images) {
       const { width } = await sourceSize(path.join(p.dir, img.file));
       for (const w of widthsFor(width))
-        for (const f of IMAGE_FORMATS) out.push({ slug: p.slug, file: `${stem(img.file)}-${w}.${f}` });
+        for (const f of IMAGE_FORMATS)
+          out.push({ slug: p.slug, file: `${stem(img.file)}-${w}.${f}` });
     }
   }
   return out;
@@ -93,7 +94,9 @@ export async function renderVariant(product: Product, variant: string): Promise<
   const source = readFileSync(file);
   const key = `img1:${createHash('sha256').update(source).digest('hex')}:${w}:${format}`;
   return cached(key, format, () => {
-    const pipeline = sharp(source).rotate().resize({ width: Number(w), withoutEnlargement: true });
+    const pipeline = sharp(source)
+      .rotate()
+      .resize({ width: Number(w), withoutEnlargement: true });
     if (format === 'avif') return pipeline.avif({ quality: 50, effort: 2 }).toBuffer();
     if (format === 'webp') return pipeline.webp({ quality: 72 }).toBuffer();
     return pipeline.jpeg({ quality: 78, mozjpeg: true, progressive: true }).toBuffer();

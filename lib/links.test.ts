@@ -197,6 +197,7 @@ describe('scripts/publish-links.ts', () => {
       { cwd: root, env: { ...process.env, CONTENT_DIR: tmp }, encoding: 'utf8' },
     );
 
+  // Four runs of tsx, each loading the whole content: slow on a busy machine.
   it('adds new links, then --check fails naming a link whose item was removed', () => {
     cpSync(contentDir, tmp, { recursive: true });
     rmSync(path.join(tmp, PUBLISHED_LINKS_FILE), { force: true });
@@ -228,5 +229,5 @@ describe('scripts/publish-links.ts', () => {
     const after = readFileSync(path.join(tmp, PUBLISHED_LINKS_FILE), 'utf8');
     expect(after).toContain(shortPath(product));
     expect(after).toContain('/T/9.999999/');
-  });
+  }, 60_000);
 });

@@ -40,8 +40,10 @@ export async function renderQrDownload(content: Content, kind: string, file: str
   if (ext === 'svg') {
     return { body: Buffer.from(renderQr(url, 'poster').svg), contentType: 'image/svg+xml' };
   }
-  const body = await cached(`qrpng1:${url}:${DOWNLOAD_PNG_MM}`, 'png', async () =>
-    (await renderQrPng(url, 'poster', { sizeMm: DOWNLOAD_PNG_MM })).png,
+  const body = await cached(
+    `qrpng1:${url}:${DOWNLOAD_PNG_MM}`,
+    'png',
+    async () => (await renderQrPng(url, 'poster', { sizeMm: DOWNLOAD_PNG_MM })).png,
   );
   return { body, contentType: 'image/png' };
 }

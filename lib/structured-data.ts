@@ -43,7 +43,11 @@ export function governmentServiceLd(
       name: m.channel,
       ...(m.channel === 'online' && p.online.url && { serviceUrl: p.online.url }),
       ...(m.channel !== 'online' && {
-        serviceLocation: { '@type': 'Place', name: pick(site.office.name, locale), address: pick(site.office.address, locale) },
+        serviceLocation: {
+          '@type': 'Place',
+          name: pick(site.office.name, locale),
+          address: pick(site.office.address, locale),
+        },
       }),
       ...(isoDuration(m.time.value, m.time.unit) && {
         processingTime: isoDuration(m.time.value, m.time.unit),

@@ -9,7 +9,11 @@ describe('localize', () => {
       lang: 'en',
       fallback: false,
     });
-    expect(localize({ vi: 'Hộ tịch' }, 'en')).toEqual({ value: 'Hộ tịch', lang: 'vi', fallback: true });
+    expect(localize({ vi: 'Hộ tịch' }, 'en')).toEqual({
+      value: 'Hộ tịch',
+      lang: 'vi',
+      fallback: true,
+    });
     expect(localize({ vi: 'Hộ tịch', en: 'Civil status' }, 'vi').fallback).toBe(false);
   });
 });

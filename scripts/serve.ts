@@ -40,11 +40,18 @@ export function startServer(root: string, port: number) {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
-    res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    res.setHeader(
+      'Cache-Control',
+      immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    );
     if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       let body = gzipped.get(file);
       if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 9 })));
-      res.writeHead(status, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
+      res.writeHead(status, {
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+        'Content-Length': body.length,
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
@@ -88,7 +95,10 @@ export function startServer(root: string, port: number) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, dir: { type: 'string', default: 'out' } },
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '3000' },
+      dir: { type: 'string', default: 'out' },
+    },
   });
   if (!existsSync(path.join(values.dir, 'index.html'))) {
     console.error(`No static export in ${values.dir}/: run "npm run build" first.`);

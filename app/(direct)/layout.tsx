@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { fontClassName } from '@/app/fonts';
+import '@/app/globals.css';
 import { routing } from '@/i18n/routing';
 import { siteMetadata } from '@/lib/metadata';
 

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { fontClassName } from '@/app/fonts';
+import '@/app/globals.css';
 import { isLocale, routing } from '@/i18n/routing';
 import { siteMetadata } from '@/lib/metadata';
 

@@ -14,7 +14,8 @@ export default async function LocaleNotFound() {
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
       <p>
-        <a href={homePath(locale)}>{t('home')}</a> · <a href={proceduresPath(locale)}>{tp('title')}</a>
+        <a href={homePath(locale)}>{t('home')}</a> ·{' '}
+        <a href={proceduresPath(locale)}>{tp('title')}</a>
       </p>
     </SiteShell>
   );

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OfficeInfo } from '@/components/OfficeInfo';
 import { ProductCard } from '@/components/ProductCard';
+import { Search } from '@/components/Search';
 import { SiteShell } from '@/components/SiteShell';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { isListed } from '@/lib/content/lifecycle';
 import { homePath, proceduresPath, productsPath } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
+import { ogPagePath } from '@/lib/og/paths';
 import { pick } from '@/lib/text';
 import { notFound } from 'next/navigation';
 
@@ -22,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: t('title', { ward: pick(site.name, locale) }),
     description: t('intro'),
     path: '',
+    image: ogPagePath(locale, 'home'),
   });
 }
 
@@ -40,6 +43,7 @@ export default async function HomePage({ params }: Props) {
     <SiteShell locale={locale} alternateHref={homePath(other)}>
       <h1>{t('title', { ward: pick(site.name, locale) })}</h1>
       <p className="lead">{t('intro')}</p>
+      <Search locale={locale} />
 
       <section aria-labelledby="fields">
         <h2 id="fields">{t('fields')}</h2>

@@ -7,7 +7,9 @@ export function matchField(name: string, fields: Field[]): Field | undefined {
   if (!key) return undefined;
   return fields.find(
     (f) =>
-      fold(f.name.vi) === key || (f.name.en !== undefined && fold(f.name.en) === key) || f.id === key.replace(/ /g, '-'),
+      fold(f.name.vi) === key ||
+      (f.name.en !== undefined && fold(f.name.en) === key) ||
+      f.id === key.replace(/ /g, '-'),
   );
 }
 

@@ -97,13 +97,12 @@ type Detail = z.infer<typeof detail>;
 const CHANNELS: Record<string, Channel> = { DIRECT: 'direct', ONLINE: 'online', POSTAL: 'postal' };
 
 type UnitWords = { vi: string; en: [string, string] };
-const TIME_UNITS: Record<string, UnitWords & { unit: 'working-day' | 'day' | 'hour' | 'month' }> =
-  {
-    WORKING_DAY: { unit: 'working-day', vi: 'ngày làm việc', en: ['working day', 'working days'] },
-    DAY: { unit: 'day', vi: 'ngày', en: ['day', 'days'] },
-    HOUR: { unit: 'hour', vi: 'giờ', en: ['hour', 'hours'] },
-    MONTH: { unit: 'month', vi: 'tháng', en: ['month', 'months'] },
-  };
+const TIME_UNITS: Record<string, UnitWords & { unit: 'working-day' | 'day' | 'hour' | 'month' }> = {
+  WORKING_DAY: { unit: 'working-day', vi: 'ngày làm việc', en: ['working day', 'working days'] },
+  DAY: { unit: 'day', vi: 'ngày', en: ['day', 'days'] },
+  HOUR: { unit: 'hour', vi: 'giờ', en: ['hour', 'hours'] },
+  MONTH: { unit: 'month', vi: 'tháng', en: ['month', 'months'] },
+};
 /** Units the content model has no enum value for: kept as text only. */
 const TEXT_UNITS: Record<string, UnitWords> = {
   WEEK: { vi: 'tuần', en: ['week', 'weeks'] },
@@ -153,7 +152,11 @@ export function readPortalDetail(json: unknown, ctx: ReadContext): ReadResult {
   const { file } = ctx;
   const notes: string[] = [];
   const problems: ReadResult['problems'] = [];
-  const fail = (message: string): ReadResult => ({ patches: [], notes, problems: [{ file, message }] });
+  const fail = (message: string): ReadResult => ({
+    patches: [],
+    notes,
+    problems: [{ file, message }],
+  });
 
   const unwrapped = unwrap(json);
   if ('error' in unwrapped) return fail(unwrapped.error);
@@ -211,42 +214,64 @@ export function readPortalDetail(json: unknown, ctx: ReadContext): ReadResult {
   if (steps.length) set('steps', steps);
 
   const subjects = names(d.subjectTypesDetails);
-  if (subjects.length) set('subjects', subjects.map((vi) => ({ vi })));
+  if (subjects.length)
+    set(
+      'subjects',
+      subjects.map((vi) => ({ vi })),
+    );
 
   const agency =
     cleanText(d.executingAgencies ?? '') ||
     names(d.departmentsExecuting).join('; ') ||
     names(d.unitGroupsExecuting).join('; ');
   if (agency) set('agency.vi', agency);
-  const authority = names(d.departmentsAuthority).join('; ') || names(d.unitGroupsAuthority).join('; ');
+  const authority =
+    names(d.departmentsAuthority).join('; ') || names(d.unitGroupsAuthority).join('; ');
   if (authority) set('authority.vi', authority);
   const address = cleanText(d.dossierReceivingAddresses ?? '');
   if (address) set('receivingAddress.vi', address);
 
   const results = names(d.resultsDetails);
-  if (results.length) set('results', results.map((vi) => ({ vi })));
+  if (results.length)
+    set(
+      'results',
+      results.map((vi) => ({ vi })),
+    );
 
   const legal = mapLegalBasis(d, problem);
   if (legal.length) set('legalBasis', legal);
 
   const requirements = parseList(d.requirementsAndConditions ?? '');
-  if (requirements.length) set('requirements', requirements.map((vi) => ({ vi })));
+  if (requirements.length)
+    set(
+      'requirements',
+      requirements.map((vi) => ({ vi })),
+    );
 
   if (d.isFullProcess) set('online.level', 'full');
   else if (methods.some((m) => m.channel === 'online')) set('online.level', 'partial');
   else if (d.isOfflineOnly || methods.length) set('online.level', 'none');
 
-  const decisionNumber = cleanText(d.procedureProposal?.decisionNumber ?? '') || cleanText(d.decisionNo ?? '');
+  const decisionNumber =
+    cleanText(d.procedureProposal?.decisionNumber ?? '') || cleanText(d.decisionNo ?? '');
   const decisionMs = d.procedureProposal?.decisionDate;
   const issuer =
     cleanText(d.procedureProposal?.issuingAgency?.name ?? '') ||
     cleanText(d.departmentPromulgateName ?? '');
   if (decisionNumber && typeof decisionMs === 'number' && issuer)
-    set('source.decision', { number: decisionNumber, date: vietnamDate(decisionMs), issuer: { vi: issuer } });
+    set('source.decision', {
+      number: decisionNumber,
+      date: vietnamDate(decisionMs),
+      issuer: { vi: issuer },
+    });
 
   notIncluded(d, notes);
   const patch: ProcedurePatch = { code, origin: file, source: 'portal', units };
-  return { patches: problems.length ? [] : [patch], notes: notes.map((n) => `${file}: ${code}: ${n}`), problems };
+  return {
+    patches: problems.length ? [] : [patch],
+    notes: notes.map((n) => `${file}: ${code}: ${n}`),
+    problems,
+  };
 }
 
 type Method = {
@@ -272,6 +297,8 @@ function timeFromCases(d: Detail): { time: Time; said: string } | undefined {
 
 function mapMethods(d: Detail, problem: (m: string) => void, notes: string[]): Method[] {
   const out: Method[] = [];
+  const fallback: string[] = [];
+  let fallbackSaid = '';
   for (const m of d.executionMethods) {
     const channel = CHANNELS[m.submissionMethod];
     if (!channel) {
@@ -302,10 +329,8 @@ function mapMethods(d: Detail, problem: (m: string) => void, notes: string[]): M
       const fromCases = timeFromCases(d);
       if (fromCases) {
         time = fromCases.time;
-        notes.push(
-          `method ${m.submissionMethod}: time is "${n} ${rawUnit || '(no unit)'}" with no description; ` +
-            `used cases[].processingDay (${fromCases.said}), which all cases agree on`,
-        );
+        fallback.push(m.submissionMethod);
+        fallbackSaid = `"${n} ${rawUnit || '(no unit)'}" with no description; used cases[].processingDay (${fromCases.said}), which all cases agree on`;
       } else {
         problem(
           `method ${m.submissionMethod}: the time limit is not stated (processingTimeUnit ` +
@@ -330,7 +355,8 @@ function mapMethods(d: Detail, problem: (m: string) => void, notes: string[]): M
         : inDong
           ? { vi: `${viNumber(value!)} đồng`, en: `VND ${enNumber(value!)}` }
           : { vi: `${viNumber(value!)} ${currency}` };
-      if (f.attachment) notes.push(`method ${m.submissionMethod}: a fee attachment was not imported`);
+      if (f.attachment)
+        notes.push(`method ${m.submissionMethod}: a fee attachment was not imported`);
       const kind = FEE_KINDS[f.type ?? ''];
       if (!kind) {
         unknownFees.push(said.vi);
@@ -342,7 +368,11 @@ function mapMethods(d: Detail, problem: (m: string) => void, notes: string[]): M
       }
       // With a text, a 0 usually means "see the text" (schedules, exemptions): not a real amount.
       const amount =
-        inDong && value !== undefined && Number.isInteger(value) && value >= 0 && (!text || value > 0)
+        inDong &&
+        value !== undefined &&
+        Number.isInteger(value) &&
+        value >= 0 &&
+        (!text || value > 0)
           ? value
           : undefined;
       fees.push({ kind, ...(amount !== undefined ? { amount } : {}), text: said });
@@ -353,6 +383,7 @@ function mapMethods(d: Detail, problem: (m: string) => void, notes: string[]): M
     }
     out.push({ channel, time, fees, ...(note ? { note } : {}) });
   }
+  if (fallback.length) notes.push(`time of ${fallback.join(', ')}: ${fallbackSaid}`);
   return out;
 }
 
@@ -389,7 +420,9 @@ function mapDocuments(d: Detail, problem: (m: string) => void, notes: string[]) 
       const attachments = p.attachments ?? [];
       const form = formOf(attachments);
       if (attachments.length && !form)
-        notes.push(`the form attached to "${name.slice(0, 60)}…" was not recognised and not imported`);
+        notes.push(
+          `the form attached to "${name.slice(0, 60)}…" was not recognised and not imported`,
+        );
       items.push({
         name: { vi: name },
         ...(form ? { form } : {}),

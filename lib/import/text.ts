@@ -101,7 +101,8 @@ export function parseList(source: string): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const { kind, text } = classify(line);
-    if (kind === 'top' || kind === 'heading' || !out.length) out.push(kind === 'plain' ? line : text);
+    if (kind === 'top' || kind === 'heading' || !out.length)
+      out.push(kind === 'plain' ? line : text);
     else out[out.length - 1] += `\n${line}`;
   }
   return out;

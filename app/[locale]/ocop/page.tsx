@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProductCard } from '@/components/ProductCard';
+import { Search } from '@/components/Search';
 import { SiteShell } from '@/components/SiteShell';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { ocopGroup } from '@/lib/content/schema';
 import { productsPath } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
+import { ogPagePath } from '@/lib/og/paths';
 import { pick } from '@/lib/text';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -20,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: t('title'),
     description: t('intro', { ward: pick(loadContent().site.name, locale) }),
     path: 'ocop/',
+    image: ogPagePath(locale, 'ocop'),
   });
 }
 
@@ -36,10 +39,14 @@ export default async function ProductsPage({ params }: Props) {
     <SiteShell locale={locale} alternateHref={productsPath(other)} crumbs={[{ label: t('title') }]}>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro', { ward: pick(site.name, locale) })}</p>
+      <Search locale={locale} />
       {ocopGroup.options.map((group) => {
         const items = products
           .filter((p) => p.group === group)
-          .sort((a, b) => b.stars - a.stars || pick(a.name, locale).localeCompare(pick(b.name, locale), locale));
+          .sort(
+            (a, b) =>
+              b.stars - a.stars || pick(a.name, locale).localeCompare(pick(b.name, locale), locale),
+          );
         if (!items.length) return null;
         return (
           <section key={group} aria-labelledby={group}>

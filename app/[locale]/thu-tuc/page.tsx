@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Search } from '@/components/Search';
 import { SiteShell } from '@/components/SiteShell';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { isListed } from '@/lib/content/lifecycle';
 import { procedurePath, proceduresPath } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
+import { ogPagePath } from '@/lib/og/paths';
 import { pick } from '@/lib/text';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -19,6 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: t('title'),
     description: t('intro', { ward: pick(loadContent().site.name, locale) }),
     path: 'thu-tuc/',
+    image: ogPagePath(locale, 'thu-tuc'),
   });
 }
 
@@ -32,16 +35,22 @@ export default async function ProceduresPage({ params }: Props) {
   const other: Locale = locale === 'vi' ? 'en' : 'vi';
 
   return (
-    <SiteShell locale={locale} alternateHref={proceduresPath(other)} crumbs={[{ label: t('title') }]}>
+    <SiteShell
+      locale={locale}
+      alternateHref={proceduresPath(other)}
+      crumbs={[{ label: t('title') }]}
+    >
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro', { ward: pick(site.name, locale) })}</p>
+      <Search locale={locale} />
       {fields.map((f) => {
         const items = listed.filter((p) => p.field === f.id);
         if (!items.length) return null;
         return (
           <section key={f.id} aria-labelledby={f.id}>
             <h2 id={f.id}>
-              {pick(f.name, locale)} <span className="muted">({t('count', { count: items.length })})</span>
+              {pick(f.name, locale)}{' '}
+              <span className="muted">({t('count', { count: items.length })})</span>
             </h2>
             <ul className="procedure-list">
               {items.map((p) => (

@@ -7,7 +7,10 @@ export async function generateStaticParams() {
   return allVariants(loadContent().products);
 }
 
-export async function GET(_req: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ slug: string; file: string }> },
+) {
   const { slug, file } = await params;
   const product = loadContent().products.find((p) => p.slug === slug);
   const body = product && (await renderVariant(product, file));

@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { pick } from '../lib/text';
+import { content } from './support';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const name = (code: string) => content.procedures.find((p) => p.code === code)!.name.vi;
+
+async function typeQuery(page: Page, query: string) {
+  const box = page.getByRole('searchbox', { name: 'Tìm thủ tục hoặc sản phẩm' });
+  await box.fill('');
+  await box.pressSequentially(query, { delay: 20 });
+  const results = page.getByRole('search').getByRole('list');
+  await expect(results.getByRole('link').first()).toBeVisible();
+  return results.getByRole('link');
+}
+
+test('queries typed without diacritics find the right items on the home page', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/vi/');
+  await page.waitForLoadState('networkidle');
+  // The index is loaded only when someone starts searching.
+  expect(requests).not.toContain('/vi/search-index.json');
+
+  let links = await typeQuery(page, 'dang ky ket hon');
+  await expect(links.first()).toContainText(name('1.000894'));
+  await expect(links.first()).toHaveAttribute('href', '/vi/thu-tuc/1.000894/');
+  expect(requests).toContain('/vi/search-index.json');
+  await expect(page.getByRole('status')).toContainText('kết quả');
+
+  links = await typeQuery(page, '1.001193');
+  await expect(links.first()).toHaveAttribute('href', '/vi/thu-tuc/1.001193/');
+
+  links = await typeQuery(page, 'chung thuc');
+  await expect
+    .poll(async () =>
+      [await links.nth(0).getAttribute('href'), await links.nth(1).getAttribute('href')].sort(),
+    )
+    .toEqual(['/vi/thu-tuc/2.000815/', '/vi/thu-tuc/2.000884/']);
+
+  const product = content.products[0];
+  const folded = product.name.vi
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+  links = await typeQuery(page, folded.toLowerCase());
+  await expect(links.first()).toHaveAttribute('href', `/vi/ocop/${product.slug}/`);
+  await expect(links.first()).toContainText(pick(product.name, 'vi'));
+});
+
+test('results are reachable by keyboard and Escape clears', async ({ page }) => {
+  await page.goto('/vi/');
+  const links = await typeQuery(page, 'khai sinh');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/vi\/thu-tuc\/\d\.\d{6}\/$/);
+
+  await page.goto('/vi/thu-tuc/');
+  await typeQuery(page, 'ket hon');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('searchbox', { name: 'Tìm thủ tục hoặc sản phẩm' })).toHaveValue('');
+  await expect(page.getByRole('search').getByRole('link')).toHaveCount(0);
+});
+
+test('axe finds no violation with results open', async ({ page }) => {
+  await page.goto('/vi/');
+  await typeQuery(page, 'chung thuc');
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(result.violations.map((v) => v.id)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the box submits to the list page, which lists everything by field', async ({ page }) => {
+    await page.goto('/vi/');
+    await page.getByRole('searchbox', { name: 'Tìm thủ tục hoặc sản phẩm' }).fill('ket hon');
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await expect(page).toHaveURL(/\/vi\/thu-tuc\/\?q=ket\+hon$/);
+    await expect(page.locator('main a[href="/vi/thu-tuc/1.000894/"]')).toBeVisible();
+    for (const f of content.fields.filter((f) =>
+      content.procedures.some((p) => p.field === f.id && !p.repealedOn),
+    )) {
+      await expect(page.getByRole('heading', { name: pick(f.name, 'vi') })).toBeVisible();
+    }
+  });
+});
