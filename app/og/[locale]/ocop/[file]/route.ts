@@ -1,0 +1,19 @@
+// Share image of a product page: /og/{locale}/ocop/{slug}.png.
+import { loadContent } from '@/lib/content/load';
+import { ogProductParams, ogResponse } from '@/lib/og/cards';
+
+export const dynamic = 'force-static';
+// Server mode: redrawn with the pages when content changes (cached by content, so cheap).
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return ogProductParams(loadContent());
+}
+
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ locale: string; file: string }> },
+) {
+  const { locale, file } = await params;
+  return ogResponse(loadContent(), 'product', locale, file);
+}
