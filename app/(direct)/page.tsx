@@ -1,14 +1,23 @@
 import type { Metadata } from 'next';
-import { homePath } from '@/lib/links';
 import { loadContent } from '@/lib/content/load';
+import { homePath } from '@/lib/links';
+import { pageMetadata } from '@/lib/metadata';
+import { ogPagePath } from '@/lib/og/paths';
+import { pick } from '@/lib/text';
 import vi from '@/messages/vi.json';
 
 // Language choice that works without JavaScript: a meta refresh to the default language and
 // plain links to both.
-export const metadata: Metadata = {
-  title: vi.root.title,
-  alternates: { canonical: homePath('vi') },
-};
+export function generateMetadata(): Metadata {
+  const { site } = loadContent();
+  return pageMetadata({
+    locale: 'vi',
+    title: vi.root.title,
+    description: vi.home.title.replace('{ward}', pick(site.name, 'vi')),
+    path: '',
+    image: ogPagePath('vi', 'home'),
+  });
+}
 
 export default function RootPage() {
   const { site } = loadContent();
