@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { FieldSheet } from '@/components/print/FieldSheet';
+import { ALL_FIELDS } from '@/components/print/geometry';
+import { printMetadata } from '@/components/print/metadata';
+import { fieldSheetPath } from '@/components/print/paths';
+import { PrintShell } from '@/components/print/PrintShell';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { loadContent } from '@/lib/content/load';
+import { pick } from '@/lib/text';
+
+type Props = { params: Promise<{ locale: string; field: string }> };
+
+export function generateStaticParams() {
+  const ids = [...loadContent().fields.map((f) => f.id), ALL_FIELDS];
+  return routing.locales.flatMap((locale) => ids.map((field) => ({ locale, field })));
+}
+
+/** The field of a sheet: null for the sheet of every procedure. */
+function find(id: string) {
+  const content = loadContent();
+  if (content.fields.some((f) => f.id === ALL_FIELDS))
+    throw new Error(`fields.yaml: the field id "${ALL_FIELDS}" is reserved for the print centre`);
+  if (id === ALL_FIELDS) return { content, field: null };
+  const field = content.fields.find((f) => f.id === id);
+  if (!field) notFound();
+  return { content, field };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, field: id } = await params;
+  if (!isLocale(locale)) return {};
+  const { field } = find(id);
+  const t = await getTranslations({ locale, namespace: 'print' });
+  const name = field ? pick(field.name, locale) : t('allProcedures');
+  return printMetadata(locale, `${t('sheetTitle')}: ${name}`, `in/linh-vuc/${id}/`);
+}
+
+export default async function FieldSheetPage({ params }: Props) {
+  const { locale, field: id } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const { content, field } = find(id);
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  return (
+    <PrintShell locale={locale} alternateHref={fieldSheetPath(other, id)}>
+      <FieldSheet content={content} field={field} locale={locale} />
+    </PrintShell>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LABEL_LAYOUTS, formatMm, labelsPerSheet } from '@/components/print/geometry';
+import { printMetadata } from '@/components/print/metadata';
+import { labelSheetPath, productCardPath } from '@/components/print/paths';
+import { PrintShell } from '@/components/print/PrintShell';
+import { ProductCardSheet } from '@/components/print/ProductPrint';
+import { showsStars } from '@/components/print/select';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { loadContent } from '@/lib/content/load';
+import { pick } from '@/lib/text';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) =>
+    loadContent().products.map((p) => ({ locale, slug: p.slug })),
+  );
+}
+
+function find(slug: string) {
+  const content = loadContent();
+  const product = content.products.find((p) => p.slug === slug);
+  if (!product) notFound();
+  return { content, product };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) return {};
+  const { product } = find(slug);
+  const t = await getTranslations({ locale, namespace: 'print' });
+  return printMetadata(
+    locale,
+    t('cardTitle', { name: pick(product.name, locale) }),
+    `in/ocop/${slug}/`,
+  );
+}
+
+export default async function ProductCardPage({ params }: Props) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const { content, product } = find(slug);
+  const t = await getTranslations({ locale, namespace: 'print' });
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  return (
+    <PrintShell
+      locale={locale}
+      alternateHref={productCardPath(other, slug)}
+      after={
+        <nav aria-labelledby="pc-label-sheets">
+          <h2 id="pc-label-sheets">{t('labelSheets')}</h2>
+          {!showsStars(product) && <p>{t('notCertified')}</p>}
+          <ul>
+            {LABEL_LAYOUTS.map((l) => (
+              <li key={l.id}>
+                <a href={labelSheetPath(locale, l.id, slug)}>
+                  {t('layout', { columns: l.columns, rows: l.rows })}
+                </a>
+                :{' '}
+                {t('layoutSize', {
+                  count: labelsPerSheet(l),
+                  width: formatMm(l.width, locale),
+                  height: formatMm(l.height, locale),
+                  stock: l.stock,
+                })}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      }
+    >
+      <ProductCardSheet product={product} content={content} locale={locale} />
+    </PrintShell>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { posterPath } from '@/components/print/paths';
+import { printMetadata } from '@/components/print/metadata';
+import { PrintShell } from '@/components/print/PrintShell';
+import { ProcedurePoster } from '@/components/print/ProcedurePoster';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { loadContent } from '@/lib/content/load';
+import { pick } from '@/lib/text';
+
+type Props = { params: Promise<{ locale: string; code: string }> };
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) =>
+    loadContent().procedures.map((p) => ({ locale, code: p.code })),
+  );
+}
+
+function find(code: string) {
+  const content = loadContent();
+  const procedure = content.procedures.find((p) => p.code === code);
+  if (!procedure) notFound();
+  return { content, procedure };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, code } = await params;
+  if (!isLocale(locale)) return {};
+  const { procedure } = find(code);
+  const t = await getTranslations({ locale, namespace: 'print' });
+  const title = t('posterTitle', { name: `${pick(procedure.name, locale)} (${code})` });
+  return printMetadata(locale, title, `in/thu-tuc/${code}/`);
+}
+
+export default async function PosterPage({ params }: Props) {
+  const { locale, code } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const { content, procedure } = find(code);
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  return (
+    <PrintShell locale={locale} alternateHref={posterPath(other, code)}>
+      <ProcedurePoster procedure={procedure} content={content} locale={locale} />
+    </PrintShell>
+  );
+}

@@ -1,0 +1,44 @@
+import { getTranslations } from 'next-intl/server';
+import type { CSSProperties, ReactNode } from 'react';
+import { readableUrl } from '@/components/QrBlock';
+import { renderQr, type QrPurpose } from '@/lib/qr';
+
+/**
+ * A QR code for print at a fixed printed width, in an element whose data-qr is exactly the
+ * encoded URL (as on the detail pages). The SVG carries its 4-module quiet zone, so `widthMm` is
+ * the whole white square; a caption (the short URL) may follow under it.
+ */
+export async function PrintQr({
+  url,
+  locale,
+  purpose,
+  widthMm,
+  className,
+  caption,
+  decorative = false,
+}: {
+  url: string;
+  locale: string;
+  purpose: QrPurpose;
+  widthMm: number;
+  className?: string;
+  caption?: ReactNode;
+  /** A repeat of a code already named on the page (labels 2…n of a sheet): hidden from readers. */
+  decorative?: boolean;
+}) {
+  const t = await getTranslations({ locale, namespace: 'qr' });
+  const { svg, modules } = renderQr(url, purpose, { label: t('alt', { url: readableUrl(url) }) });
+  const style = { '--qr-width': `${widthMm}mm` } as CSSProperties;
+  return (
+    <figure
+      data-qr={url}
+      data-modules={modules}
+      className={className ? `pc-qr ${className}` : 'pc-qr'}
+      style={style}
+      aria-hidden={decorative || undefined}
+    >
+      <div className="pc-qr-code" dangerouslySetInnerHTML={{ __html: svg }} />
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}
