@@ -4,11 +4,17 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { isListed } from '@/lib/content/lifecycle';
-import { absoluteUrl, procedurePath, procedureShortPath, proceduresPath, qrUrl } from '@/lib/links';
+import {
+  absoluteUrl,
+  procedurePath,
+  procedureShortPath,
+  proceduresPath,
+  qrUrl,
+  qrDownloadBase,
+} from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
 import { shareLabels } from '@/lib/og/labels';
 import { ogProcedurePath } from '@/lib/og/paths';
-import { qrDownloadBase } from '@/lib/qr-downloads';
 import { governmentServiceLd } from '@/lib/structured-data';
 import { pick } from '@/lib/text';
 import { JsonLd } from './JsonLd';

@@ -7,11 +7,17 @@ import { buildDate, productStatus } from '@/lib/content/lifecycle';
 import type { Product } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
 import { imageSet } from '@/lib/images';
-import { absoluteUrl, productPath, productShortPath, productsPath, qrUrl } from '@/lib/links';
+import {
+  absoluteUrl,
+  productPath,
+  productShortPath,
+  productsPath,
+  qrUrl,
+  qrDownloadBase,
+} from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
 import { shareLabels } from '@/lib/og/labels';
 import { ogProductPath } from '@/lib/og/paths';
-import { qrDownloadBase } from '@/lib/qr-downloads';
 import { productLd } from '@/lib/structured-data';
 import { isDemoValue, pick } from '@/lib/text';
 import { JsonLd } from './JsonLd';

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { CARDS_PER_SHEET, LABEL_LAYOUTS, POSTER_QR_MM } from '../components/print/geometry';
+import { CARDS_PER_SHEET, LABEL_LAYOUTS, POSTER_QR_MM } from '../lib/print/geometry';
 import { isListed, procedureStatus, productStatus } from '../lib/content/lifecycle';
 import { procedureShortPath, productShortPath, qrUrl } from '../lib/links';
 import { pick } from '../lib/text';

@@ -10,10 +10,6 @@ import { renderQr, renderQrPng } from './qr';
 /** Printed size of the downloadable PNG: 60 mm at 300 dpi (709 px), enough for an A4 poster. */
 export const DOWNLOAD_PNG_MM = 60;
 
-export function qrDownloadBase(kind: 'T' | 'P', id: string): string {
-  return `/qr/${kind}/${id}`;
-}
-
 export function qrDownloadParams(content: Content) {
   const ids = [
     ...content.procedures.map((p) => ({ kind: 'T', id: p.code })),

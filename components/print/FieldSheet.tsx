@@ -5,11 +5,11 @@ import { buildDate } from '@/lib/content/lifecycle';
 import type { Field, Procedure } from '@/lib/content/schema';
 import { procedureShortPath, qrUrl } from '@/lib/links';
 import { localize, pick } from '@/lib/text';
-import { ALL_FIELDS, CARD_QR_MM, sizeStep } from './geometry';
+import { ALL_FIELDS, CARD_QR_MM, sizeStep } from '@/lib/print/geometry';
 import { PrintDate } from './PrintButton';
 import { PrintQr } from './PrintQr';
 import { Sheet, SheetFoot } from './PrintShell';
-import { sheetPages } from './select';
+import { sheetPages } from '@/lib/print/select';
 import { UrlText } from './UrlText';
 
 /**

@@ -6,9 +6,15 @@ import { procedureStatus, productStatus } from '@/lib/content/lifecycle';
 import { formatDate } from '@/lib/format';
 import { pick } from '@/lib/text';
 import { Stars } from '@/components/Stars';
-import { sheetPages, sheetProcedures } from './select';
-import { ALL_FIELDS, CARDS_PER_SHEET, LABEL_LAYOUTS, formatMm, labelsPerSheet } from './geometry';
-import { fieldSheetPath, labelSheetPath, posterPath, productCardPath } from './paths';
+import { sheetPages, sheetProcedures } from '@/lib/print/select';
+import {
+  ALL_FIELDS,
+  CARDS_PER_SHEET,
+  LABEL_LAYOUTS,
+  formatMm,
+  labelsPerSheet,
+} from '@/lib/print/geometry';
+import { fieldSheetPath, labelSheetPath, posterPath, productCardPath } from '@/lib/links';
 
 /** A list on one line that wraps (the index does not load the print stylesheet). */
 const inline: CSSProperties = {

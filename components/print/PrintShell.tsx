@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { pick } from '@/lib/text';
 import { PrintButton } from './PrintButton';
-import { printIndexPath } from './paths';
+import { printIndexPath } from '@/lib/links';
 import './print.css';
 
 /**

@@ -6,7 +6,7 @@ import type { LocalText, Procedure } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
 import { procedureShortPath, qrUrl } from '@/lib/links';
 import { localize, pick } from '@/lib/text';
-import { POSTER_QR_MM, sizeStep, summarize } from './geometry';
+import { POSTER_QR_MM, sizeStep, summarize } from '@/lib/print/geometry';
 import { PrintDate } from './PrintButton';
 import { PrintQr } from './PrintQr';
 import { Sheet, SheetFoot } from './PrintShell';

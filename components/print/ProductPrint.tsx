@@ -6,10 +6,15 @@ import type { Product } from '@/lib/content/schema';
 import { productShortPath, qrUrl } from '@/lib/links';
 import { localize, pick } from '@/lib/text';
 import { Stars } from '@/components/Stars';
-import { PRODUCT_CARD_QR_MM, labelsPerSheet, sizeStep, type LabelLayout } from './geometry';
+import {
+  PRODUCT_CARD_QR_MM,
+  labelsPerSheet,
+  sizeStep,
+  type LabelLayout,
+} from '@/lib/print/geometry';
 import { PrintQr } from './PrintQr';
 import { Sheet } from './PrintShell';
-import { showsStars } from './select';
+import { showsStars } from '@/lib/print/select';
 import { UrlText } from './UrlText';
 
 async function Rating({ product: p, locale }: { product: Product; locale: Locale }) {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PrintIndex } from '@/components/print/PrintIndex';
-import { printIndexPath } from '@/components/print/paths';
+import { printIndexPath } from '@/lib/links';
 import { SiteShell } from '@/components/SiteShell';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';

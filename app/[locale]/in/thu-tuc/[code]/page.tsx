@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { posterPath } from '@/components/print/paths';
+import { posterPath } from '@/lib/links';
 import { printMetadata } from '@/components/print/metadata';
 import { PrintShell } from '@/components/print/PrintShell';
 import { ProcedurePoster } from '@/components/print/ProcedurePoster';

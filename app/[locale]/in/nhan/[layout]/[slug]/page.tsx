@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { LABEL_LAYOUTS, labelLayout } from '@/components/print/geometry';
+import { LABEL_LAYOUTS, labelLayout } from '@/lib/print/geometry';
 import { printMetadata } from '@/components/print/metadata';
-import { labelSheetPath, productCardPath } from '@/components/print/paths';
+import { labelSheetPath, productCardPath } from '@/lib/links';
 import { PrintShell } from '@/components/print/PrintShell';
 import { LabelSheet } from '@/components/print/ProductPrint';
-import { showsStars } from '@/components/print/select';
+import { showsStars } from '@/lib/print/select';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { pick } from '@/lib/text';
