@@ -36,7 +36,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
       </p>
 
       {status === 'repealed' && (
-        <div className="notice" role="status">
+        <div className="notice" role="region" aria-label={t('status')}>
           <p>{t('repealed', { date: formatDate(p.repealedOn!, locale) })}</p>
           {replacement && (
             <p>
@@ -50,7 +50,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
         </div>
       )}
       {status === 'upcoming' && (
-        <div className="notice info" role="status">
+        <div className="notice info" role="region" aria-label={t('status')}>
           <p>{t('upcoming', { date: formatDate(p.effectiveFrom!, locale) })}</p>
           {demo('effectiveFrom')}
         </div>

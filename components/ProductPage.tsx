@@ -81,7 +81,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
           <Txt text={p.name} locale={locale} />
         </h1>
         {status === 'withdrawn' && (
-          <div className="notice" role="status">
+          <div className="notice" role="region" aria-label={t('status')}>
             <p>
               {t('withdrawn', {
                 date: formatDate(p.withdrawn!.on, locale),
@@ -91,7 +91,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
           </div>
         )}
         {status === 'expired' && (
-          <div className="notice" role="status">
+          <div className="notice" role="region" aria-label={t('status')}>
             <p>
               {t('certificate')}:{' '}
               {t('expired', { date: formatDate(p.certificate.expires!, locale) })}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { procedureStatus } from '../lib/content/lifecycle';
+import { procedureStatus, productStatus } from '../lib/content/lifecycle';
 import { procedureShortPath, productShortPath, qrUrl } from '../lib/links';
 import { pick } from '../lib/text';
 import { content, decodeElement, decodeQr, localPath } from './support';
@@ -73,14 +73,28 @@ test('a repealed procedure keeps answering at its page and short link, pointing 
   for (const path of [`/vi/thu-tuc/${repealed!.code}/`, `/T/${repealed!.code}/`]) {
     const res = await page.goto(path);
     expect(res?.status()).toBe(200);
-    await expect(page.getByRole('status')).toContainText('không còn hiệu lực');
-    await page
-      .getByRole('status')
-      .getByRole('link', { name: new RegExp(next.code.replace('.', '\\.')) })
-      .click();
+    const notice = page.getByRole('region', { name: 'Tình trạng' });
+    await expect(notice).toContainText('không còn hiệu lực');
+    await notice.getByRole('link', { name: new RegExp(next.code.replace('.', '\\.')) }).click();
     await expect(page).toHaveURL(new RegExp(`/vi/thu-tuc/${next.code.replace('.', '\\.')}/$`));
     await expect(page.locator('h1')).toContainText(next.name.vi);
   }
   await page.goto('/vi/thu-tuc/');
   await expect(page.locator(`main a[href="/vi/thu-tuc/${repealed!.code}/"]`)).toHaveCount(0);
+});
+
+test('a product whose certificate lapsed keeps its page and short link, with the state shown', async ({
+  page,
+}) => {
+  const lapsed = content.products.find((p) => productStatus(p) !== 'certified');
+  expect(
+    lapsed,
+    'the demonstration content must hold a product whose certificate lapsed',
+  ).toBeDefined();
+  for (const path of [`/vi/ocop/${lapsed!.slug}/`, `/P/${lapsed!.shortCode}/`]) {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('region', { name: 'Tình trạng' })).toContainText('hết hiệu lực');
+    await expect(page.locator('h1')).toContainText(lapsed!.name.vi);
+  }
 });
