@@ -1,7 +1,8 @@
 /**
  * Serves the static export (out/) the way a plain web host does: folders answer with their
  * index.html, a folder URL without its trailing slash is redirected, unknown paths get 404.html,
- * text is gzipped. Used by `npm start`, the end-to-end tests and the benchmarks.
+ * text is compressed with Brotli when the browser accepts it (as nginx's brotli module and CDNs
+ * do), else gzip. Used by `npm start`, the end-to-end tests and the benchmarks.
  *
  *   npx tsx scripts/serve.ts [--port 3000] [--dir out]
  */
@@ -9,7 +10,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,7 +33,21 @@ const compressible = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 export function startServer(root: string, port: number) {
   const base = path.resolve(root);
-  const gzipped = new Map<string, Buffer>();
+  const compressed = new Map<string, Buffer>();
+
+  function compress(file: string, encoding: 'br' | 'gzip'): Buffer {
+    const key = `${encoding}:${file}`;
+    let body = compressed.get(key);
+    if (!body) {
+      const raw = readFileSync(file);
+      body =
+        encoding === 'br'
+          ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : gzipSync(raw, { level: 9 });
+      compressed.set(key, body);
+    }
+    return body;
+  }
 
   function send(req: IncomingMessage, res: ServerResponse, file: string, status = 200) {
     const type = types[path.extname(file)] ?? 'application/octet-stream';
@@ -44,11 +59,12 @@ export function startServer(root: string, port: number) {
       'Cache-Control',
       immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
     );
-    if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      let body = gzipped.get(file);
-      if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 9 })));
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    if (compressible.test(type) && encoding) {
+      const body = compress(file, encoding);
       res.writeHead(status, {
-        'Content-Encoding': 'gzip',
+        'Content-Encoding': encoding,
         Vary: 'Accept-Encoding',
         'Content-Length': body.length,
       });
