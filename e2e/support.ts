@@ -1,8 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import jsQR from 'jsqr';
-import sharp from 'sharp';
 import { loadContent } from '../lib/content/load';
 import { siteUrl } from '../lib/links';
+import { decodeQrImage } from '../lib/qr/decode';
 
 export const content = loadContent();
 export const locales = ['vi', 'en'] as const;
@@ -15,19 +14,7 @@ export function localPath(url: string): string {
 }
 
 /** Decodes the one QR code in a PNG, or null. */
-export async function decodeQr(png: Buffer): Promise<string | null> {
-  const { data, info } = await sharp(png)
-    .flatten({ background: '#fff' })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const found = jsQR(
-    new Uint8ClampedArray(data.buffer, data.byteOffset, data.length),
-    info.width,
-    info.height,
-  );
-  return found?.data ?? null;
-}
+export const decodeQr = (png: Buffer) => decodeQrImage(png);
 
 /** Screenshots an element and decodes the QR code in it. */
 export async function decodeElement(locator: Locator): Promise<string | null> {

@@ -1,4 +1,3 @@
-import jsQR from 'jsqr';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testProduct, writeTestContent } from '../content/fixtures';
 import { loadContentFrom } from '../content/load';
+import { decodeQrImage } from '../qr/decode';
 import {
   ogCardFor,
   ogPageParams,
@@ -49,18 +49,14 @@ async function expectPng(png: Buffer) {
 
 /** Decodes the QR code in the right-hand column of a share image. */
 async function qrIn(png: Buffer, columnWidth = 340): Promise<string | null> {
-  const { data, info } = await sharp(png)
-    .extract({ left: OG_WIDTH - columnWidth, top: 0, width: columnWidth, height: OG_HEIGHT })
-    .flatten({ background: '#fff' })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const found = jsQR(
-    new Uint8ClampedArray(data.buffer, data.byteOffset, data.length),
-    info.width,
-    info.height,
+  return decodeQrImage(
+    sharp(png).extract({
+      left: OG_WIDTH - columnWidth,
+      top: 0,
+      width: columnWidth,
+      height: OG_HEIGHT,
+    }),
   );
-  return found?.data ?? null;
 }
 
 describe('the share image renderer', () => {
