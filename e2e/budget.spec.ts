@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { content } from './support';
+
+/**
+ * The budget of a procedure page, the page a citizen opens by scanning a code at the counter:
+ * everything comes from this site (no other host, no third-party script), and the only scripts
+ * are Next's own runtime and our small leaves. The figures themselves are `npm run bench`'s.
+ */
+
+/** Our own client JavaScript on a procedure page, gzipped (the budget of the issue). */
+const OWN_JS_BUDGET = 10 * 1024;
+
+type Loaded = { url: URL; type: string; gzip: number };
+
+/** Every request of a page until the network is idle, with the gzipped size of each script. */
+async function load(page: Page, path: string): Promise<Loaded[]> {
+  const loaded: Promise<Loaded>[] = [];
+  page.on('requestfinished', (request) => {
+    loaded.push(
+      (async () => {
+        const type = request.resourceType();
+        const response = await request.response();
+        const body = type === 'script' && response ? await response.body() : null;
+        return {
+          url: new URL(request.url()),
+          type,
+          gzip: body ? gzipSync(body, { level: 9 }).length : 0,
+        };
+      })(),
+    );
+  });
+  page.on('requestfailed', (request) => {
+    loaded.push(
+      Promise.resolve({ url: new URL(request.url()), type: request.resourceType(), gzip: 0 }),
+    );
+  });
+  const response = await page.goto(path, { waitUntil: 'networkidle' });
+  expect(response?.status(), path).toBe(200);
+  return Promise.all(loaded);
+}
+
+const procedure = content.procedures.find((p) => p.code === '1.001193') ?? content.procedures[0];
+const pages = [
+  `/T/${procedure.code}/`,
+  `/vi/thu-tuc/${procedure.code}/`,
+  `/en/thu-tuc/${procedure.code}/`,
+];
+
+test.describe('the procedure page budget', () => {
+  // Next's own runtime: the scripts of the not-found page (app/not-found.tsx), which renders its
+  // own <html> with nothing of ours that runs in the browser. (The root language choice would do
+  // too, but its meta refresh moves on to /vi/ and the home page's search box.)
+  let runtime: Set<string>;
+
+  test.beforeEach(async ({ page }) => {
+    const loaded = await load(page, '/404.html');
+    runtime = new Set(loaded.filter((l) => l.type === 'script').map((l) => l.url.pathname));
+    expect(runtime.size, 'the runtime scripts were found').toBeGreaterThan(0);
+  });
+
+  for (const path of pages) {
+    test(`${path} requests nothing from another host and loads only Next's runtime and small leaves`, async ({
+      page,
+      baseURL,
+    }) => {
+      const origin = new URL(baseURL!).origin;
+      const loaded = await load(page, path);
+
+      const elsewhere = loaded.filter((l) => l.url.origin !== origin).map((l) => l.url.href);
+      expect(elsewhere, 'requests to other hosts').toEqual([]);
+
+      const scripts = loaded.filter((l) => l.type === 'script');
+      const foreign = scripts.filter((s) => !s.url.pathname.startsWith('/_next/static/'));
+      expect(
+        foreign.map((s) => s.url.pathname),
+        'scripts not built by Next',
+      ).toEqual([]);
+
+      const leaves = scripts.filter((s) => !runtime.has(s.url.pathname));
+      const own = leaves.reduce((n, s) => n + s.gzip, 0);
+      expect(
+        own,
+        `our own scripts, gzipped: ${leaves.map((s) => `${s.url.pathname} ${s.gzip} B`).join(', ') || 'none'}`,
+      ).toBeLessThanOrEqual(OWN_JS_BUDGET);
+    });
+  }
+});
