@@ -3,7 +3,6 @@
  * page's own @page size, the PDF rasterised by pdftoppm (poppler-utils) and every QR code on it
  * decoded back to its URL.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +12,7 @@ import { CARDS_PER_SHEET, LABEL_LAYOUTS, POSTER_QR_MM } from '../lib/print/geome
 import { isListed, procedureStatus, productStatus } from '../lib/content/lifecycle';
 import { procedureShortPath, productShortPath, qrUrl } from '../lib/links';
 import { pick } from '../lib/text';
-import { content, decodeQr, locales } from './support';
+import { axeViolations, content, decodeQr, locales } from './support';
 
 const DPI = 150;
 /** CSS pixels per millimetre (96 px to the inch). */
@@ -383,23 +382,13 @@ test.describe('print index', () => {
 
     test(`${locale}: is accessible (axe, WCAG 2.2 A and AA)`, async ({ page }) => {
       await page.goto(`/${locale}/in/`);
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-        .analyze();
-      expect(
-        result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
   test('a print page is accessible too, and prints no navigation', async ({ page }) => {
     await page.goto('/vi/in/linh-vuc/tat-ca/');
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-      .analyze();
-    expect(
-      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await expect(page.getByRole('link', { name: 'Về trang In mã QR' })).toHaveAttribute(
       'href',
       '/vi/in/',

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { loadContent } from '../lib/content/load';
 import { siteUrl } from '../lib/links';
@@ -24,4 +25,12 @@ export async function decodeElement(locator: Locator): Promise<string | null> {
 /** The page's horizontal overflow in CSS pixels (0 when nothing scrolls sideways). */
 export function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** axe's WCAG 2.0–2.2 A and AA violations on the page, as "rule: targets" lines (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }

@@ -13,6 +13,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { parse, stringify } from 'yaml';
 import { testFields, testSite } from '../content/fixtures';
+import { ocopGroup } from '../content/schema';
 
 export type GenerateOptions = {
   procedures: number;
@@ -213,14 +214,7 @@ const PRODUCT_NAMES: [string, string][] = [
   ['Khăn dệt thổ cẩm', 'Brocade scarf'],
 ];
 
-const GROUPS = [
-  'thuc-pham',
-  'do-uong',
-  'thao-duoc',
-  'vai-may-mac',
-  'luu-niem-noi-that-trang-tri',
-  'du-lich-cong-dong',
-] as const;
+const GROUPS = ocopGroup.options;
 
 const CHANNELS = ['direct', 'online', 'postal'] as const;
 
