@@ -475,16 +475,18 @@ async function scaleSection(lighthouseDone: Set<string>) {
         cold: { ...cold, log: undefined, out },
       };
       scale.push(entry);
-      if (cold.ok && out && variant === variants[0]) {
+      if (cold.ok && out) {
         entry.profile = outRows(`${name}, cold`, out, path.join(ws.dir, '.next'));
-        if (index === 0) htmlRows(`synthetic ${label}`, outDir);
         if (index === 0) {
-          // Synthetic pages are weighed too; Lighthouse where the demo had no such page.
+          // Synthetic pages are weighed too (per variant: settings can change the pages);
+          // Lighthouse where the demo had no such page.
+          const tag = variants.length > 1 ? `synthetic ${name}` : `synthetic ${label}`;
+          htmlRows(tag, outDir);
           const picks = pagesOf(outDir).filter((p) => p.label !== 'home');
           const score = skip.has('lighthouse')
             ? []
             : picks.filter((p) => !lighthouseDone.has(p.label));
-          entry.pages = await measurePages(outDir, `synthetic ${label}`, picks, score);
+          entry.pages = await measurePages(outDir, tag, picks, score);
         }
       }
       if (cold.ok && warm) {
