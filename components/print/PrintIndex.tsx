@@ -6,14 +6,9 @@ import { procedureStatus, productStatus } from '@/lib/content/lifecycle';
 import { formatDate } from '@/lib/format';
 import { pick } from '@/lib/text';
 import { Stars } from '@/components/Stars';
+import { LabelLayoutSize } from './LabelLayoutSize';
 import { sheetPages, sheetProcedures } from '@/lib/print/select';
-import {
-  ALL_FIELDS,
-  CARDS_PER_SHEET,
-  LABEL_LAYOUTS,
-  formatMm,
-  labelsPerSheet,
-} from '@/lib/print/geometry';
+import { ALL_FIELDS, CARDS_PER_SHEET, LABEL_LAYOUTS } from '@/lib/print/geometry';
 import { fieldSheetPath, labelSheetPath, posterPath, productCardPath } from '@/lib/links';
 
 /** A list on one line that wraps (the index does not load the print stylesheet). */
@@ -120,12 +115,7 @@ export async function PrintIndex({ content, locale }: { content: Content; locale
           {LABEL_LAYOUTS.map((l) => (
             <li key={l.id}>
               <strong>{t('layout', { columns: l.columns, rows: l.rows })}</strong>:{' '}
-              {t('layoutSize', {
-                count: labelsPerSheet(l),
-                width: formatMm(l.width, locale),
-                height: formatMm(l.height, locale),
-                stock: l.stock,
-              })}
+              <LabelLayoutSize layout={l} locale={locale} />
             </li>
           ))}
         </ul>

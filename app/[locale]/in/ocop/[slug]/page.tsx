@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { LABEL_LAYOUTS, formatMm, labelsPerSheet } from '@/lib/print/geometry';
+import { LABEL_LAYOUTS } from '@/lib/print/geometry';
+import { LabelLayoutSize } from '@/components/print/LabelLayoutSize';
 import { printMetadata } from '@/components/print/metadata';
 import { labelSheetPath, productCardPath } from '@/lib/links';
 import { PrintShell } from '@/components/print/PrintShell';
@@ -59,13 +60,7 @@ export default async function ProductCardPage({ params }: Props) {
                 <a href={labelSheetPath(locale, l.id, slug)}>
                   {t('layout', { columns: l.columns, rows: l.rows })}
                 </a>
-                :{' '}
-                {t('layoutSize', {
-                  count: labelsPerSheet(l),
-                  width: formatMm(l.width, locale),
-                  height: formatMm(l.height, locale),
-                  stock: l.stock,
-                })}
+                : <LabelLayoutSize layout={l} locale={locale} />
               </li>
             ))}
           </ul>
