@@ -7,7 +7,6 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { SearchHit, SearchIndex } from '@/lib/search/engine';
-import styles from './SearchBox.module.css';
 
 export type SearchBoxLabels = {
   label: string;
@@ -162,12 +161,12 @@ export function SearchBox({ locale, action, indexUrl, labels }: SearchBoxProps) 
 
   return (
     // role repeats the element's own for browsers that predate <search> (Safari before 17).
-    <search role="search" className={`search ${styles.search}`}>
-      <form action={action} method="get" className={styles.form} onSubmit={onSubmit}>
-        <label htmlFor={id} className={`search-label ${styles.label}`}>
+    <search role="search" className="search">
+      <form action={action} method="get" className="search-form" onSubmit={onSubmit}>
+        <label htmlFor={id} className="search-label">
           {labels.label}
         </label>
-        <div className={styles.row}>
+        <div className="search-row">
           <input
             ref={inputRef}
             id={id}
@@ -183,44 +182,39 @@ export function SearchBox({ locale, action, indexUrl, labels }: SearchBoxProps) 
             spellCheck={false}
             enterKeyHint="search"
             aria-controls={`${id}-results`}
-            className={`search-input ${styles.input} ${labels.clear ? styles.ownClear : ''}`}
+            className={labels.clear ? 'search-input search-own-clear' : 'search-input'}
           />
           {labels.clear && query && (
-            <button type="button" onClick={clear} className={`search-clear ${styles.clear}`}>
+            <button type="button" onClick={clear} className="search-clear">
               {labels.clear}
             </button>
           )}
-          <button type="submit" className={`search-submit ${styles.submit}`}>
+          <button type="submit" className="search-submit">
             {labels.submit}
           </button>
         </div>
       </form>
-      <p
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        className={`search-status ${styles.status}`}
-      >
+      <p role="status" aria-live="polite" aria-atomic="true" className="search-status">
         {status}
       </p>
       <ul
         ref={listRef}
         id={`${id}-results`}
-        className={`search-results ${styles.results}`}
+        className="search-results"
         onKeyDown={onListKeyDown}
         hidden={!hits?.length}
       >
         {hits?.map((hit) => (
           <li key={hit.url}>
-            <a href={hit.url} className={`search-result ${styles.result}`}>
-              <span className={`search-kind ${styles.kind}`}>
+            <a href={hit.url} className="search-result">
+              <span className="search-kind">
                 {hit.kind === 'procedure' ? labels.procedure : labels.product}
               </span>{' '}
-              <span className={`search-title ${styles.title}`}>{hit.title}</span>
+              <span className="search-title">{hit.title}</span>
               {hit.code && (
                 <>
                   {' '}
-                  <span className={`search-code ${styles.code}`}>{hit.code}</span>
+                  <span className="search-code">{hit.code}</span>
                 </>
               )}
             </a>

@@ -23,7 +23,6 @@
  */
 import { useId, useState, useSyncExternalStore } from 'react';
 import type { ShareLabels } from '@/lib/og/labels';
-import styles from './ShareControl.module.css';
 
 type Props = {
   /** The absolute canonical URL of the page. */
@@ -104,36 +103,32 @@ export function ShareControl({ url, title, labels }: Props) {
   }
 
   return (
-    <section
-      className={`${styles.share} no-print`}
-      aria-labelledby={headingId}
-      data-share-url={url}
-    >
-      <h2 id={headingId} className={styles.heading}>
+    <section className="share no-print" aria-labelledby={headingId} data-share-url={url}>
+      <h2 id={headingId} className="share-heading">
         {labels.heading}
       </h2>
-      <ul className={styles.actions}>
+      <ul className="share-actions">
         {canShare && (
           <li>
-            <button type="button" className={styles.button} onClick={share}>
+            <button type="button" className="share-button" onClick={share}>
               {labels.share}
             </button>
           </li>
         )}
         <li>
-          <a className={styles.button} href={facebookShareUrl(url)}>
+          <a className="share-button" href={facebookShareUrl(url)}>
             {labels.facebook}
           </a>
         </li>
         {hydrated && (
           <li>
-            <button type="button" className={styles.button} onClick={copy}>
+            <button type="button" className="share-button" onClick={copy}>
               {labels.copy}
             </button>
           </li>
         )}
       </ul>
-      <p role="status" className={status === 'failed' ? styles.failed : styles.status}>
+      <p role="status" className={status === 'failed' ? 'share-failed' : 'share-status'}>
         {status === 'copied' ? labels.copied : status === 'failed' ? labels.copyFailed : ''}
       </p>
     </section>
