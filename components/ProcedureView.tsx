@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { Content } from '@/lib/content/load';
 import { procedureStatus } from '@/lib/content/lifecycle';
+import { groupMethods } from '@/lib/content/methods';
 import type { Procedure } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
 import { procedurePath } from '@/lib/links';
@@ -21,9 +22,10 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
   const demo = (path: string) => (
     <DemoMark show={isDemoValue(p.demoValues, path)} locale={locale} />
   );
-  const sameTime = new Set(p.methods.map((m) => m.time.text.vi)).size === 1;
-  const sameFees = new Set(p.methods.map((m) => JSON.stringify(m.fees))).size === 1;
-  const channel = (c: string) => t(`channel_${c}` as 'channel_direct');
+  const times = groupMethods(p.methods, (m) => m.time.text);
+  const fees = groupMethods(p.methods, (m) => m.fees);
+  const channels = (list: string[]) =>
+    list.map((c) => t(`channel_${c}` as 'channel_direct')).join(', ');
 
   return (
     <article>
@@ -63,21 +65,18 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
         <div className="facts">
           <div className="fact">
             <h3>{t('timeLimit')}</h3>
-            {sameTime ? (
-              <Txt as="p" text={p.methods[0].time.text} locale={locale} />
-            ) : (
-              p.methods.map((m) => (
-                <p key={m.channel}>
-                  <strong>{channel(m.channel)}:</strong> <Txt text={m.time.text} locale={locale} />
-                </p>
-              ))
-            )}
+            {times.map(({ channels: list, method: m }) => (
+              <p key={list[0]}>
+                {times.length > 1 && <strong>{channels(list)}: </strong>}
+                <Txt text={m.time.text} locale={locale} />
+              </p>
+            ))}
           </div>
           <div className="fact">
             <h3>{t('fee')}</h3>
-            {(sameFees ? p.methods.slice(0, 1) : p.methods).map((m) => (
-              <div key={m.channel}>
-                {!sameFees && <strong>{channel(m.channel)}:</strong>}
+            {fees.map(({ channels: list, method: m }) => (
+              <div key={list[0]}>
+                {fees.length > 1 && <strong>{channels(list)}:</strong>}
                 {m.fees.map((f, i) => (
                   <Txt key={i} as="p" text={f.text} locale={locale} />
                 ))}
@@ -167,33 +166,23 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
 
       <section aria-labelledby="methods">
         <h2 id="methods">{t('methods')}</h2>
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="methods">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('channel')}</th>
-                <th scope="col">{t('timeLimit')}</th>
-                <th scope="col">{t('fee')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.methods.map((m) => (
-                <tr key={m.channel}>
-                  <th scope="row">{channel(m.channel)}</th>
-                  <td>
-                    <Txt text={m.time.text} locale={locale} />
-                  </td>
-                  <td>
-                    {m.fees.map((f, i) => (
-                      <Txt key={i} as="p" text={f.text} locale={locale} />
-                    ))}
-                    {m.note && <Txt as="p" text={m.note} locale={locale} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="methods">
+          {p.methods.map((m) => (
+            <li key={m.channel}>
+              <strong>{channels([m.channel])}</strong>
+              {m.note && (
+                <>
+                  {': '}
+                  <Txt text={m.note} locale={locale} />
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        <p>
+          {times.length === 1 && fees.length === 1 ? t('methodsSame') : t('methodsDiffer')}{' '}
+          <a href="#glance">{t('atAGlance')}</a>
+        </p>
       </section>
 
       <section aria-labelledby="steps">
