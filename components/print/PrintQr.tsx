@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { CSSProperties, ReactNode } from 'react';
 import { readableUrl } from '@/components/QrBlock';
-import { renderQr, type QrPurpose } from '@/lib/qr';
+import { encodeQr, renderQr, renderQrUse, type QrPurpose } from '@/lib/qr';
 
 /**
  * A QR code for print at a fixed printed width, in an element whose data-qr is exactly the
@@ -16,6 +16,7 @@ export async function PrintQr({
   className,
   caption,
   decorative = false,
+  shareId,
 }: {
   url: string;
   locale: string;
@@ -25,9 +26,18 @@ export async function PrintQr({
   caption?: ReactNode;
   /** A repeat of a code already named on the page (labels 2…n of a sheet): hidden from readers. */
   decorative?: boolean;
+  /**
+   * Codes repeated on one sheet share a path with this id: the first copy draws it, decorative
+   * copies reuse it, so a sheet of 24 labels carries the code once.
+   */
+  shareId?: string;
 }) {
   const t = await getTranslations({ locale, namespace: 'qr' });
-  const { svg, modules } = renderQr(url, purpose, { label: t('alt', { url: readableUrl(url) }) });
+  const { modules } = encodeQr(url, purpose);
+  const svg =
+    decorative && shareId
+      ? renderQrUse(shareId, modules)
+      : renderQr(url, purpose, { label: t('alt', { url: readableUrl(url) }), id: shareId }).svg;
   const style = { '--qr-width': `${widthMm}mm` } as CSSProperties;
   return (
     <figure

@@ -75,6 +75,7 @@ export async function LabelSheet({
               widthMm={layout.qr}
               className="pc-label-qr"
               decorative={i > 0}
+              shareId={`qr-${p.shortCode}`}
             />
             <div className="pc-label-text">
               <Rating product={p} locale={locale} />

@@ -30,9 +30,25 @@ export type QrMatrix = {
   segments: QrMode[];
 };
 
+// A build draws the same code on many pages (detail page, poster, field sheet, 24 labels, share
+// image); recent matrices are kept so each is encoded about once. Callers must not mutate them.
+const recent = new Map<string, QrMatrix>();
+const RECENT_MAX = 256;
+
 export function encodeQr(text: string, purpose: QrPurpose): QrMatrix {
   if (!text) throw new Error('cannot encode an empty text in a QR code');
   const errorCorrection = errorCorrectionFor(purpose);
+  const key = `${errorCorrection}\n${text}`;
+  let matrix = recent.get(key);
+  if (!matrix) {
+    matrix = createMatrix(text, errorCorrection);
+    if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+    recent.set(key, matrix);
+  }
+  return matrix;
+}
+
+function createMatrix(text: string, errorCorrection: QrErrorCorrection): QrMatrix {
   const code = QRCode.create(text, { errorCorrectionLevel: errorCorrection });
   return {
     text,

@@ -7,5 +7,5 @@ export {
   type QrMode,
   type QrPurpose,
 } from './encode';
-export { qrPathData, renderQr, type QrSvg, type QrSvgOptions } from './svg';
+export { qrPathData, renderQr, renderQrUse, type QrSvg, type QrSvgOptions } from './svg';
 export { renderQrPng, type QrPng, type QrPngOptions } from './png';

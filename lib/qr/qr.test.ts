@@ -4,7 +4,7 @@ import sharp, { type Sharp } from 'sharp';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadContentFrom } from '../content/load';
 import { allShortPaths, qrUrl } from '../links';
-import { QUIET_ZONE, encodeQr, renderQr, renderQrPng, type QrPurpose } from '.';
+import { QUIET_ZONE, encodeQr, renderQr, renderQrPng, renderQrUse, type QrPurpose } from '.';
 
 const content = loadContentFrom(fileURLToPath(new URL('../../content', import.meta.url)));
 
@@ -158,6 +158,30 @@ describe('renderQr (SVG)', () => {
     expect(renderQr(url, 'screen', { size: 200 }).svg).toMatch(
       /<svg[^>]* width="200" height="200"/,
     );
+  });
+
+  it('draws the same code again from the path of the first copy (renderQrUse)', async () => {
+    const first = renderQr(url, 'label', { id: 'qr-a' });
+    const again = renderQrUse('qr-a', first.modules);
+    expect(first.svg).toContain('<path id="qr-a" fill="#000"');
+    expect(again).not.toContain('<path');
+    expect(again).toContain('aria-hidden="true"');
+    // Both in one document, as on a label sheet; the right-hand copy alone must decode.
+    const side = first.modules + 2 * QUIET_ZONE;
+    const nest = (svg: string, x: number) =>
+      svg.replace('<svg ', `<svg x="${x}" y="0" width="${side}" height="${side}" `);
+    const page =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * side}" height="${side}">` +
+      `${nest(first.svg, 0)}${nest(again, side)}</svg>`;
+    const px = 8;
+    const right = svgImage(page, px).extract({
+      left: side * px,
+      top: 0,
+      width: side * px,
+      height: side * px,
+    });
+    const { rgba } = await pixels(sharp(await right.png().toBuffer()));
+    expect(decode(rgba, side * px, side * px)?.data).toBe(url);
   });
 
   it('uses error correction M by default and Q for outdoor signs', async () => {

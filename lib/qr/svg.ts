@@ -18,6 +18,8 @@ export type QrSvgOptions = {
   label?: string;
   /** width and height attributes (a number is CSS pixels). Omitted: the SVG fills its box. */
   size?: number | string;
+  /** id of the <path>, so that `renderQrUse` can draw the same code again without repeating it. */
+  id?: string;
 };
 
 export type QrSvg = {
@@ -82,7 +84,7 @@ export function renderQr(
     ` shape-rendering="crispEdges" role="img" aria-label="${label}">` +
     `<title>${label}</title>` +
     `<rect width="${total}" height="${total}" fill="#fff"/>` +
-    `<path fill="#000" d="${qrPathData(m.dark, m.modules)}"/>` +
+    `<path${options.id ? ` id="${escapeXml(options.id)}"` : ''} fill="#000" d="${qrPathData(m.dark, m.modules)}"/>` +
     `</svg>`;
   return {
     svg,
@@ -93,4 +95,20 @@ export function renderQr(
     errorCorrection: m.errorCorrection,
     segments: m.segments,
   };
+}
+
+/**
+ * The same code again, drawn from the path of a `renderQr({ id })` earlier in the same page: a
+ * sheet of 24 labels carries one path instead of 24. Hidden from assistive technology, since the
+ * first copy already names the code.
+ */
+export function renderQrUse(id: string, modules: number): string {
+  const total = modules + 2 * QUIET_ZONE;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}"` +
+    ` shape-rendering="crispEdges" aria-hidden="true">` +
+    `<rect width="${total}" height="${total}" fill="#fff"/>` +
+    `<use href="#${escapeXml(id)}"/>` +
+    `</svg>`
+  );
 }
