@@ -37,7 +37,7 @@ export async function renderQrDownload(content: Content, kind: string, file: str
     return { body: Buffer.from(renderQr(url, 'poster').svg), contentType: 'image/svg+xml' };
   }
   const body = await cached(
-    `qrpng1:${url}:${DOWNLOAD_PNG_MM}`,
+    `qrpng2:${url}:${DOWNLOAD_PNG_MM}`,
     'png',
     async () => (await renderQrPng(url, 'poster', { sizeMm: DOWNLOAD_PNG_MM })).png,
   );

@@ -1,10 +1,14 @@
 /**
- * QR codes as PNG at print resolution, through sharp. Pixels are drawn directly from the module
- * matrix: every module is the same whole number of pixels (no resampling, no grey edges), and
- * the pixels a whole number of modules cannot use widen the quiet zone, so the image is exactly
- * the size asked for and the quiet zone is never less than 4 modules.
+ * QR codes as PNG at print resolution. Pixels are drawn directly from the module matrix: every
+ * module is the same whole number of pixels (no resampling, no grey edges), and the pixels a
+ * whole number of modules cannot use widen the quiet zone, so the image is exactly the size asked
+ * for and the quiet zone is never less than 4 modules.
+ *
+ * The file is written here as a 1-bit greyscale PNG rather than through sharp: a QR code needs
+ * nothing else, and a province build writes thousands of them (sharp's palette quantiser took
+ * about 24 ms a code at 60 mm, this about 3 ms, and the files are smaller).
  */
-import sharp from 'sharp';
+import { crc32, deflateSync } from 'node:zlib';
 import { QUIET_ZONE, encodeQr, type QrErrorCorrection, type QrPurpose } from './encode';
 
 export type QrPngOptions = {
@@ -51,24 +55,21 @@ export async function renderQrPng(
   }
   const quietZonePx = Math.floor((px - modulePx * m.modules) / 2);
 
-  const pixels = Buffer.alloc(px * px, 255);
-  for (let y = 0; y < m.modules; y++) {
-    for (let x = 0; x < m.modules; x++) {
-      if (!m.dark[y * m.modules + x]) continue;
-      const left = quietZonePx + x * modulePx;
-      for (let row = 0; row < modulePx; row++) {
-        const start = (quietZonePx + y * modulePx + row) * px + left;
-        pixels.fill(0, start, start + modulePx);
-      }
+  // Rows of 1-bit pixels, each after its PNG filter byte (0: none); 1 is white, 0 is black.
+  const stride = 1 + Math.ceil(px / 8);
+  const rows = Buffer.alloc(stride * px, 0xff);
+  for (let y = 0; y < px; y++) rows[y * stride] = 0;
+  for (let my = 0; my < m.modules; my++) {
+    const first = (quietZonePx + my * modulePx) * stride;
+    for (let mx = 0; mx < m.modules; mx++) {
+      if (!m.dark[my * m.modules + mx]) continue;
+      const left = quietZonePx + mx * modulePx;
+      for (let x = left; x < left + modulePx; x++) rows[first + 1 + (x >> 3)] &= ~(0x80 >> (x & 7));
     }
+    // The other pixel rows of this module row are the same.
+    for (let r = 1; r < modulePx; r++) rows.copy(rows, first + r * stride, first, first + stride);
   }
-
-  // A two-colour palette, which sharp writes at 1 bit per pixel: exact black and white, and the
-  // smallest file (measured at 30 mm: 761 bytes against 1147 for 8-bit grey).
-  const png = await sharp(pixels, { raw: { width: px, height: px, channels: 1 } })
-    .withDensity(dpi)
-    .png({ palette: true, colours: 2, dither: 0, compressionLevel: 9 })
-    .toBuffer();
+  const png = greyscalePng1Bit(rows, px, dpi);
 
   return {
     png,
@@ -83,4 +84,35 @@ export async function renderQrPng(
     moduleMm: (modulePx / dpi) * 25.4,
     errorCorrection: m.errorCorrection,
   };
+}
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function chunk(type: string, data: Buffer): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/** A square 1-bit greyscale PNG of filtered rows, with its resolution (pHYs) for printing. */
+function greyscalePng1Bit(rows: Buffer, size: number, dpi: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([1, 0, 0, 0, 0], 8); // bit depth 1, greyscale, deflate, adaptive filter, no interlace
+  const perMetre = Math.round(dpi / 0.0254);
+  const phys = Buffer.alloc(9);
+  phys.writeUInt32BE(perMetre, 0);
+  phys.writeUInt32BE(perMetre, 4);
+  phys[8] = 1; // unit: metre
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('pHYs', phys),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
