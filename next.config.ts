@@ -14,6 +14,12 @@ const config: NextConfig = {
   images: { unoptimized: true },
   // `npm test` type-checks the whole project once (npm run typecheck); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // On by default, it re-encodes and gzips every page's router data once more at build time to
+    // bundle small prefetch responses, for client-side navigation this site does not rely on.
+    // Off, page generation took 28 % less time (300 procedures / 50 products: 46 s → 33 s).
+    prefetchInlining: false,
+  },
 };
 
 export default createNextIntlPlugin('./i18n/request.ts')(config);
