@@ -94,13 +94,15 @@ export async function renderVariant(product: Product, variant: string): Promise<
   const { width } = await sourceSize(file);
   if (!widthsFor(width).includes(Number(w))) return null;
   const source = readFileSync(file);
-  const key = `img1:${createHash('sha256').update(source).digest('hex')}:${w}:${format}`;
+  const key = `img2:${createHash('sha256').update(source).digest('hex')}:${w}:${format}`;
   return cached(key, format, () => {
     const pipeline = sharp(source)
       .rotate()
       .resize({ width: Number(w), withoutEnlargement: true });
     if (format === 'webp') return pipeline.webp({ quality: 72 }).toBuffer();
-    return pipeline.jpeg({ quality: 78, mozjpeg: true, progressive: true }).toBuffer();
+    // Plain libjpeg-turbo: a third of mozjpeg's time for 20 % more bytes, on a fallback that
+    // only browsers without WebP download.
+    return pipeline.jpeg({ quality: 78, progressive: true }).toBuffer();
   });
 }
 
