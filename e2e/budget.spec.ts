@@ -86,3 +86,26 @@ test.describe('the procedure page budget', () => {
     });
   }
 });
+
+test.describe('render-blocking requests', () => {
+  // What a browser must fetch before it can paint: stylesheets, and scripts that are neither
+  // async, deferred, modules nor for browsers without module support (noModule).
+  const detail = [
+    '/vi/',
+    `/vi/thu-tuc/${procedure.code}/`,
+    `/vi/ocop/${content.products[0].slug}/`,
+  ];
+  for (const path of detail) {
+    test(`${path} blocks its first paint on one stylesheet and no script`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      const sheets = html.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/g) ?? [];
+      expect(sheets, 'stylesheets').toHaveLength(1);
+      const blocking = [...html.matchAll(/<script\b([^>]*)>/g)]
+        .map((m) => m[1])
+        .filter((a) => /\bsrc=/.test(a) && !/\b(async|defer|noModule)\b|type="module"/.test(a));
+      expect(blocking, 'blocking scripts').toEqual([]);
+    });
+  }
+});
