@@ -198,7 +198,13 @@ export function loadContentFrom(root: string): Content {
   return { dir: root, site, fields, procedures, products };
 }
 
-const cache = new Map<string, { content: Content; signature: string; checkedAt: number }>();
+type CacheEntry = { content: Content; signature: string; checkedAt: number };
+// Next bundles page code and route handler code separately, each with its own copy of this module;
+// kept on globalThis, the content is loaded once per process instead of once per copy (at 3,000
+// procedures that is about 140 MB of heap).
+const cache: Map<string, CacheEntry> = ((
+  globalThis as typeof globalThis & { __portalContent?: Map<string, CacheEntry> }
+).__portalContent ??= new Map());
 
 /** Latest modification time and file count under the content directory. */
 function signature(dir: string): string {
