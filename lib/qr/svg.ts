@@ -73,19 +73,17 @@ export function renderQr(
   options: QrSvgOptions = {},
 ): QrSvg {
   const m = encodeQr(url, purpose);
-  const total = m.modules + 2 * QUIET_ZONE;
   const label = escapeXml(options.label ?? url);
   const size =
     options.size === undefined
       ? ''
       : ` width="${escapeXml(String(options.size))}" height="${escapeXml(String(options.size))}"`;
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}"${size}` +
-    ` shape-rendering="crispEdges" role="img" aria-label="${label}">` +
-    `<title>${label}</title>` +
-    `<rect width="${total}" height="${total}" fill="#fff"/>` +
-    `<path${options.id ? ` id="${escapeXml(options.id)}"` : ''} fill="#000" d="${qrPathData(m.dark, m.modules)}"/>` +
-    `</svg>`;
+  const id = options.id ? ` id="${escapeXml(options.id)}"` : '';
+  const svg = symbolSvg(
+    m.modules,
+    `${size} role="img" aria-label="${label}"`,
+    `<title>${label}</title><path${id} fill="#000" d="${qrPathData(m.dark, m.modules)}"/>`,
+  );
   return {
     svg,
     url,
@@ -103,12 +101,15 @@ export function renderQr(
  * first copy already names the code.
  */
 export function renderQrUse(id: string, modules: number): string {
+  return symbolSvg(modules, ' aria-hidden="true"', `<use href="#${escapeXml(id)}"/>`);
+}
+
+/** The frame every code is drawn in: exact viewBox with the quiet zone, painted white. */
+function symbolSvg(modules: number, attributes: string, body: string): string {
   const total = modules + 2 * QUIET_ZONE;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}"` +
-    ` shape-rendering="crispEdges" aria-hidden="true">` +
-    `<rect width="${total}" height="${total}" fill="#fff"/>` +
-    `<use href="#${escapeXml(id)}"/>` +
-    `</svg>`
+    ` shape-rendering="crispEdges"${attributes}>` +
+    `<rect width="${total}" height="${total}" fill="#fff"/>${body}</svg>`
   );
 }
