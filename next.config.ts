@@ -1,9 +1,10 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { portalMode } from './lib/env';
 
 // Two modes from one code base (README "Triển khai"): a static export into out/ (default), or
 // `next start` with incremental static regeneration when PORTAL_MODE=server.
-const serverMode = process.env.PORTAL_MODE === 'server';
+const serverMode = portalMode() === 'server';
 
 const config: NextConfig = {
   output: serverMode ? undefined : 'export',

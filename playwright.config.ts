@@ -1,20 +1,30 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumPath, e2eServerUrl, e2eStaticUrl, isCi } from './lib/env';
 
-// The system Chromium (Debian package): nothing downloads a browser.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The two sites under test: by default local servers started here, or a deployment named by
+// E2E_STATIC_URL / E2E_SERVER_URL (then nothing is started for it).
+const staticUrl = e2eStaticUrl();
+const serverUrl = e2eServerUrl();
+const localPort = (url: string) => {
+  const u = new URL(url);
+  return u.hostname === 'localhost' || u.hostname === '127.0.0.1' ? u.port || '80' : null;
+};
+const staticPort = localPort(staticUrl);
+const serverPort = localPort(serverUrl);
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
-  forbidOnly: !!process.env.CI,
+  forbidOnly: isCi(),
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: 'http://localhost:3000',
+    baseURL: staticUrl,
     launchOptions: {
-      executablePath,
+      // The system Chromium (Debian package): nothing downloads a browser.
+      executablePath: chromiumPath(),
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -28,18 +38,26 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: [
-    {
-      // The static export, served as a plain web host would.
-      command: 'npx tsx scripts/serve.ts --port 3000',
-      url: 'http://localhost:3000/vi/',
-      reuseExistingServer: !process.env.CI,
-    },
-    {
-      // The server mode (next start with ISR), built by `npm run build:server`.
-      command: 'npm run start:server',
-      url: 'http://localhost:3001/vi/',
-      reuseExistingServer: !process.env.CI,
-      timeout: 90_000,
-    },
+    ...(staticPort
+      ? [
+          {
+            // The static export, served as a plain web host would.
+            command: `npx tsx scripts/serve.ts --port ${staticPort}`,
+            url: `${staticUrl}/vi/`,
+            reuseExistingServer: !isCi(),
+          },
+        ]
+      : []),
+    ...(serverPort
+      ? [
+          {
+            // The server mode (Next with ISR in scripts/portal-server.ts), built by `npm run build:server`.
+            command: `npm run start:server -- --port ${serverPort}`,
+            url: `${serverUrl}/vi/`,
+            reuseExistingServer: !isCi(),
+            timeout: 90_000,
+          },
+        ]
+      : []),
   ],
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { pick } from '../lib/text';
-import { axeViolations, content, locales, sidewaysOverflow } from './support';
+import { axeViolations, content, locales, serverUrl, sidewaysOverflow } from './support';
 
 test.describe('every content item has a page in both languages', () => {
   test.use({ javaScriptEnabled: false });
@@ -159,11 +159,11 @@ test.describe('entry points', () => {
 });
 
 test('the server mode answers a procedure page', async ({ request }) => {
-  const res = await request.get('http://localhost:3001/vi/thu-tuc/1.001193/');
+  const res = await request.get(`${serverUrl}/vi/thu-tuc/1.001193/`);
   expect(res.status()).toBe(200);
   const html = await res.text();
   expect(html).toContain(content.procedures.find((p) => p.code === '1.001193')!.name.vi);
-  const short = await request.get('http://localhost:3001/T/1.001193/');
+  const short = await request.get(`${serverUrl}/T/1.001193/`);
   expect(short.status()).toBe(200);
-  expect((await request.get('http://localhost:3001/vi/thu-tuc/9.999999/')).status()).toBe(404);
+  expect((await request.get(`${serverUrl}/vi/thu-tuc/9.999999/`)).status()).toBe(404);
 });

@@ -1,11 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { loadContent } from '../lib/content/load';
+import { e2eServerUrl } from '../lib/env';
 import { siteUrl } from '../lib/links';
 import { decodeQrImage } from '../lib/qr/decode';
 
 export const content = loadContent();
 export const locales = ['vi', 'en'] as const;
+
+/** The server-mode site (next start); the static site is Playwright's baseURL. */
+export const serverUrl = e2eServerUrl();
 
 /** The path on the served test site of an absolute URL of the site (QR codes carry the real host). */
 export function localPath(url: string): string {

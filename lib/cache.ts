@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { assetCacheDir } from './env';
 
-const cacheDir = () => path.resolve(process.env.ASSET_CACHE_DIR ?? '.cache/assets');
+const cacheDir = assetCacheDir;
 
 /** Reads a cached build artefact or makes it once; keyed by a hash of everything it depends on. */
 export async function cached(

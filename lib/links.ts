@@ -5,6 +5,7 @@
  */
 import type { Content } from './content/load';
 import type { Procedure, Product, Site } from './content/schema';
+import { siteUrlOverride } from './env';
 import { gtin14 } from './gs1';
 import type { Locale } from '../i18n/routing';
 
@@ -148,25 +149,7 @@ export function qrDownloadBase(kind: 'T' | 'P', id: string): string {
  * `site.baseUrl`. Never ends with a slash, so `siteUrl(site) + path` is the URL.
  */
 export function siteUrl(site: Pick<Site, 'baseUrl'>): string {
-  const fromEnv = process.env.SITE_URL;
-  if (fromEnv === undefined || fromEnv === '') return site.baseUrl;
-  const problem = baseUrlProblem(fromEnv);
-  if (problem) throw new Error(`SITE_URL "${fromEnv}" ${problem}`);
-  return fromEnv;
-}
-
-function baseUrlProblem(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'is not an absolute URL (e.g. https://example.gov.vn)';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must be http(s)';
-  if (value.endsWith('/')) return 'must not end with a slash';
-  if (url.username || url.password || url.search || url.hash || value.includes('?'))
-    return 'must not contain credentials, a query or a fragment';
-  return null;
+  return siteUrlOverride() ?? site.baseUrl;
 }
 
 /** An absolute URL of this site for a path (which starts with /). */

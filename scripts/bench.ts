@@ -3,7 +3,7 @@
  * stderr). Not a test: nothing here passes or fails, and none of it runs in `npm test`.
  *
  * - page weight of the home, a procedure and a product page (demo content, plus synthetic ones),
- * - Lighthouse (mobile defaults, system Chromium through CHROME_PATH) on those three pages,
+ * - Lighthouse (mobile defaults, system Chromium through CHROMIUM_PATH) on those three pages,
  * - the static build at scale on synthetic content, in isolated copies of the project,
  * - QR codes and product photo variants per second, and the search benchmark.
  *

@@ -1,9 +1,10 @@
 /**
  * Lighthouse with its mobile defaults (emulated Moto G Power, simulated slow 4G and 4× CPU
- * slowdown) on the system Chromium (CHROME_PATH), a fresh browser for every run, median of the
+ * slowdown) on the system Chromium (CHROMIUM_PATH), a fresh browser for every run, median of the
  * runs per figure.
  */
 import type { Result as LhResult } from 'lighthouse';
+import { chromiumPath } from '../env';
 
 export type LighthouseFigures = {
   performance: number;
@@ -107,7 +108,7 @@ function diagnostics(lhr: LhResult): string[] {
 export async function runLighthouse(url: string, runs: number): Promise<LighthouseResult> {
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
-  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const chromePath = chromiumPath();
   const results: { figures: LighthouseFigures; failing: string[]; diagnostics: string[] }[] = [];
   for (let i = 0; i < runs; i++) {
     const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS });

@@ -2,17 +2,10 @@
  * Lifecycle of published items, decided against the build date so that tests can fix it
  * (BUILD_DATE=YYYY-MM-DD). A printed QR code must keep answering whatever the state.
  */
+import { buildDate } from '../dates';
 import type { Procedure, Product } from './schema';
 
-/** The date the site is built for: BUILD_DATE when set, else today (UTC). */
-export function buildDate(): string {
-  const fixed = process.env.BUILD_DATE;
-  if (fixed) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`BUILD_DATE must be YYYY-MM-DD, got "${fixed}"`);
-    return fixed;
-  }
-  return new Date().toISOString().slice(0, 10);
-}
+export { buildDate };
 
 export type ProcedureStatus = 'in-force' | 'upcoming' | 'repealed';
 

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { contentDir, portalMode } from '../env';
 import { gtinProblem } from '../gs1';
 import {
   fieldsSchema,
@@ -40,10 +41,7 @@ export class ContentError extends Error {
   }
 }
 
-/** The content directory: CONTENT_DIR when set (benchmarks, imports into a copy), else ./content. */
-export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? 'content');
-}
+export { contentDir };
 
 /** Every string in a parsed value, normalised to NFC (text pasted from Word is often NFD). */
 export function normalizeNfc<T>(value: T): T {
@@ -232,10 +230,10 @@ function signature(dir: string): string {
  */
 export function loadContent(dir = contentDir()): Content {
   const entry = cache.get(dir);
-  if (entry && (process.env.PORTAL_MODE !== 'server' || Date.now() - entry.checkedAt < 10_000)) {
+  if (entry && (portalMode() !== 'server' || Date.now() - entry.checkedAt < 10_000)) {
     return entry.content;
   }
-  const sig = process.env.PORTAL_MODE === 'server' ? signature(dir) : '';
+  const sig = portalMode() === 'server' ? signature(dir) : '';
   if (entry && entry.signature === sig) {
     entry.checkedAt = Date.now();
     return entry.content;

@@ -14,8 +14,8 @@ import {
   parseBlocks,
   parseList,
   stripBullet,
-  vietnamDate,
 } from './text';
+import { vietnamDate } from '../dates';
 import type { ProcedurePatch, ReadContext, ReadResult, Unit, Update } from './types';
 
 const str = z.string().nullish();

@@ -21,7 +21,7 @@ import { ContentError, loadContentFrom, normalizeNfc, type ContentProblem } from
 import { fieldsSchema, procedureSchema, type Field } from '../content/schema';
 import { readImportFile } from './files';
 import { hashValue, readState, serializeState, STATE_FILE, type ImportState } from './state';
-import { todayInVietnam } from './text';
+import { todayInVietnam } from '../dates';
 import type { Decision, Problem, ProcedurePatch, Unit } from './types';
 import {
   deleteInDocument,

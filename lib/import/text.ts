@@ -113,16 +113,6 @@ export function stripBullet(s: string): string {
   return cleanText(s).replace(/^(?:[-–+*•])\s+/, '');
 }
 
-/** The date of an epoch-millisecond timestamp in Vietnam (UTC+7), as YYYY-MM-DD. */
-export function vietnamDate(ms: number): string {
-  return new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** Today in Vietnam, as YYYY-MM-DD. */
-export function todayInVietnam(): string {
-  return vietnamDate(Date.now());
-}
-
 /** A Vietnamese calendar date "15/11/2015" or "15 tháng 11 năm 2015" as YYYY-MM-DD, or null. */
 export function parseVietnameseDate(s: string): string | null {
   const m =
