@@ -7,10 +7,12 @@ import { buildDate, productStatus } from '@/lib/content/lifecycle';
 import type { Product } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
 import { imageSet } from '@/lib/images';
+import { PRODUCT_SECTIONS } from '@/lib/gs1/linkset';
 import {
   absoluteUrl,
+  gs1Path,
   productPath,
-  productShortPath,
+  productQrPath,
   productsPath,
   qrUrl,
   qrDownloadBase,
@@ -128,8 +130,8 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
           priority
         />
 
-        <section aria-labelledby="certificate">
-          <h2 id="certificate">{t('certificate')}</h2>
+        <section aria-labelledby={PRODUCT_SECTIONS.certificationInfo}>
+          <h2 id={PRODUCT_SECTIONS.certificationInfo}>{t('certificate')}</h2>
           <dl className="kv">
             <dt>{t('certificateNumber')}</dt>
             <dd>
@@ -159,12 +161,112 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
                 </span>
               )}
             </dd>
+          </dl>
+        </section>
+
+        <section aria-labelledby={PRODUCT_SECTIONS.traceability}>
+          <h2 id={PRODUCT_SECTIONS.traceability}>{t('traceability')}</h2>
+          <p>{t('traceabilityIntro')}</p>
+          <dl className="kv">
+            <dt>{t('productName')}</dt>
+            <dd>
+              <Txt text={p.name} locale={locale} />
+            </dd>
+            <dt>{t('producerAndAddress')}</dt>
+            <dd>
+              <Txt text={p.producer.name} locale={locale} />
+              {demo('producer.name')}
+              {', '}
+              <Txt text={p.producer.address} locale={locale} />
+              {demo('producer.address')}
+            </dd>
+            <dt>{t('brand')}</dt>
+            <dd>
+              {p.brand ?? <span className="not-stated">{t('notStated')}</span>}
+              {p.brand && demo('brand')}
+            </dd>
+            <dt>{t('gtin')}</dt>
+            <dd>
+              {p.gtin ? (
+                <>
+                  <span className="gtin">{p.gtin}</span>
+                  {demo('gtin')}
+                  {isDemoValue(p.demoValues, 'gtin') && (
+                    <span className="gtin-example"> ({t('gtinExample')})</span>
+                  )}
+                </>
+              ) : (
+                <span className="not-stated">{t('notStated')}</span>
+              )}
+            </dd>
             {p.gtin && (
               <>
-                <dt>{t('gtin')}</dt>
-                <dd>{p.gtin}</dd>
+                <dt>{t('digitalLink')}</dt>
+                <dd className="digital-link">{absoluteUrl(site, gs1Path(p.gtin))}</dd>
               </>
             )}
+            <dt>{t('lots')}</dt>
+            <dd>
+              {p.lots.length ? (
+                <ul className="lots">
+                  {p.lots.map((lot, i) => (
+                    <li key={lot.code}>
+                      {t('lotCode', { code: lot.code })}
+                      {lot.producedOn &&
+                        `, ${t('producedOn', { date: formatDate(lot.producedOn, locale) })}`}
+                      {lot.expiresOn &&
+                        `, ${t('lotExpires', { date: formatDate(lot.expiresOn, locale) })}`}
+                      {demo(`lots[${i}]`)}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="not-stated">{t('notStated')}</span>
+              )}
+            </dd>
+            <dt>{t('marketedSince')}</dt>
+            <dd>
+              {p.marketedSince ? (
+                <>
+                  {formatDate(p.marketedSince, locale)}
+                  {demo('marketedSince')}
+                </>
+              ) : (
+                <span className="not-stated">{t('notStated')}</span>
+              )}
+            </dd>
+            <dt>{t('shelfLife')}</dt>
+            <dd>
+              {p.shelfLife ? (
+                <>
+                  <Txt text={p.shelfLife} locale={locale} />
+                  {demo('shelfLife')}
+                </>
+              ) : (
+                <span className="not-stated">{t('notStated')}</span>
+              )}
+            </dd>
+            <dt>{t('standards')}</dt>
+            <dd>
+              {p.standards.length ? (
+                <ul className="standards">
+                  {p.standards.map((std, i) => (
+                    <li key={std.code}>
+                      {std.code}
+                      {std.title && (
+                        <>
+                          {': '}
+                          <Txt text={std.title} locale={locale} />
+                        </>
+                      )}
+                      {demo(`standards[${i}]`)}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="not-stated">{t('notStated')}</span>
+              )}
+            </dd>
           </dl>
         </section>
 
@@ -263,8 +365,8 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
         </section>
 
         {p.pointsOfSale.length > 0 && (
-          <section aria-labelledby="buy">
-            <h2 id="buy">{t('whereToBuy')}</h2>
+          <section aria-labelledby={PRODUCT_SECTIONS.whereToBuy}>
+            <h2 id={PRODUCT_SECTIONS.whereToBuy}>{t('whereToBuy')}</h2>
             <ul>
               {p.pointsOfSale.map((s, i) => (
                 <li key={i}>
@@ -293,7 +395,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
         )}
 
         <QrBlock
-          url={qrUrl(site, productShortPath(p.shortCode))}
+          url={qrUrl(site, productQrPath(p))}
           downloadBase={qrDownloadBase('P', p.shortCode)}
           locale={locale}
         />

@@ -28,8 +28,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = path.join(root, 'content');
 const content = loadContentFrom(contentDir);
 const site = { baseUrl: 'https://ducpho.quangngai.gov.vn', qrUppercase: true };
-/** A GS1 example GTIN-13 (a test value only: real content must never invent one). */
-const exampleGtin = '9506000134352';
+/** GS1's example GTIN, as content holds it once loaded (14 digits). A test value only. */
+const exampleGtin = '09506000134352';
 
 beforeEach(() => {
   vi.stubEnv('SITE_URL', '');
@@ -39,8 +39,10 @@ describe('URL shapes', () => {
   it('builds the short links and the locale pages of the URL contract', () => {
     expect(procedureShortPath('1.001193')).toBe('/T/1.001193/');
     expect(productShortPath('DP01')).toBe('/P/DP01/');
-    expect(gs1Path(exampleGtin)).toBe('/01/09506000134352/');
-    expect(gs1Path('12345670')).toBe('/01/00000012345670/');
+    expect(gs1Path(exampleGtin)).toBe('/01/09506000134352');
+    expect(gs1Path('9506000134352')).toBe('/01/09506000134352');
+    expect(gs1Path('12345670')).toBe('/01/00000012345670');
+    expect(() => gs1Path('12345671')).toThrow(/check digit/);
     expect(shortPath({ code: '2.000815' })).toBe('/T/2.000815/');
     expect(shortPath({ shortCode: 'DP02' })).toBe('/P/DP02/');
     expect(procedurePath('vi', '1.001193')).toBe('/vi/thu-tuc/1.001193/');
@@ -50,11 +52,18 @@ describe('URL shapes', () => {
   it('parses exactly the short links it builds', () => {
     expect(parseShortPath('/T/1.001193/')).toEqual({ kind: 'procedure', code: '1.001193' });
     expect(parseShortPath('/P/DP01/')).toEqual({ kind: 'product', shortCode: 'DP01' });
-    expect(parseShortPath('/01/09506000134352/')).toEqual({
+    expect(parseShortPath('/01/09506000134352')).toEqual({
       kind: 'gtin',
       gtin14: '09506000134352',
     });
-    for (const bad of ['/t/1.001193/', '/T/1.001193', '/P/dp01/', '/01/9506000134352/', '/vi/'])
+    for (const bad of [
+      '/t/1.001193/',
+      '/T/1.001193',
+      '/P/dp01/',
+      '/01/9506000134352',
+      '/01/09506000134352/',
+      '/vi/',
+    ])
       expect(parseShortPath(bad)).toBeNull();
   });
 });
@@ -80,7 +89,7 @@ describe('siteUrl and qrUrl', () => {
     expect(qrUrl(site, '/T/1.001193/')).toBe('HTTPS://DUCPHO.QUANGNGAI.GOV.VN/T/1.001193/');
     expect(qrUrl(site, '/P/DP01/')).toBe('HTTPS://DUCPHO.QUANGNGAI.GOV.VN/P/DP01/');
     expect(qrUrl(site, gs1Path(exampleGtin))).toBe(
-      'HTTPS://DUCPHO.QUANGNGAI.GOV.VN/01/09506000134352/',
+      'HTTPS://DUCPHO.QUANGNGAI.GOV.VN/01/09506000134352',
     );
     expect(qrUrl({ ...site, qrUppercase: false }, '/P/DP01/')).toBe(
       'https://ducpho.quangngai.gov.vn/P/DP01/',
@@ -105,10 +114,13 @@ describe('siteUrl and qrUrl', () => {
   });
 });
 
-/** Content with one product given a GTIN, so the /01/ links are exercised too. */
+/** GS1's example GTIN of the Digital Link standard, given to a first product without one. */
+const otherGtin = '09520123456788';
+
+/** Content whose first product has a GTIN, so the /01/ links are exercised whatever it holds. */
 function withGtin(c: Content): Content {
-  const [first, ...rest] = c.products;
-  return { ...c, products: [{ ...first, gtin: exampleGtin }, ...rest] };
+  const [first, ...rest] = [...c.products].sort((a, b) => Number(!!a.gtin) - Number(!!b.gtin));
+  return { ...c, products: [{ ...first, gtin: otherGtin }, ...rest] };
 }
 
 describe('published links', () => {
@@ -122,8 +134,10 @@ describe('published links', () => {
     expect(paths).toEqual([...paths].sort());
     expect(paths).toContain(shortPath(full.procedures[0]));
     expect(paths).toContain(shortPath(full.products[0]));
-    expect(paths).toContain(gs1Path(exampleGtin));
-    expect(paths).toHaveLength(full.procedures.length + full.products.length + 1);
+    expect(paths).toContain(gs1Path(otherGtin));
+    expect(paths).toHaveLength(
+      full.procedures.length + full.products.length + full.products.filter((p) => p.gtin).length,
+    );
     for (const p of paths) expect(resolveShortPath(full, p)).not.toBeNull();
     expect(checkPublishedLinks(full, record)).toEqual([]);
     expect(missingFromRecord(full, record)).toEqual([]);
@@ -134,7 +148,7 @@ describe('published links', () => {
     const [goneProduct, ...keptProducts] = full.products;
     const broken = checkPublishedLinks({ procedures: kept, products: keptProducts }, record);
     expect(broken.map((b) => b.path).sort()).toEqual(
-      [gs1Path(exampleGtin), shortPath(goneProduct), shortPath(gone)].sort(),
+      [gs1Path(otherGtin), shortPath(goneProduct), shortPath(gone)].sort(),
     );
     const line = record.split('\n').indexOf(shortPath(gone)) + 1;
     expect(broken.find((b) => b.path === shortPath(gone))).toMatchObject({
@@ -148,7 +162,7 @@ describe('published links', () => {
     const changed = { ...first, gtin: undefined, shortCode: 'ZZ99' };
     const c = { procedures: full.procedures, products: [changed, ...rest] };
     expect(checkPublishedLinks(c, record).map((b) => b.path)).toEqual([
-      gs1Path(exampleGtin),
+      gs1Path(otherGtin),
       shortPath(first),
     ]);
     expect(missingFromRecord(c, record)).toEqual(['/P/ZZ99/']);

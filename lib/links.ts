@@ -6,7 +6,8 @@
 import type { Content } from './content/load';
 import type { Procedure, Product, Site } from './content/schema';
 import { siteUrlOverride } from './env';
-import { gtin14 } from './gs1';
+import { digitalLinkPath } from './gs1/digital-link';
+import { gtin14 } from './gs1/gtin';
 import type { Locale } from '../i18n/routing';
 
 // ---------------------------------------------------------------------------------------------
@@ -22,9 +23,29 @@ export function productShortPath(shortCode: string): string {
   return `/P/${shortCode}/`;
 }
 
-/** `/01/{gtin14}/`: the GS1 Digital Link path of a product with a real GTIN (any length). */
+/**
+ * `/01/{gtin14}`: the GS1 Digital Link path of a product with a real GTIN (any length), e.g.
+ * `/01/09506000134352`. No trailing slash: GS1's URI syntax has none, and the host serves it as
+ * it is, without a redirect (README "Triển khai").
+ */
 export function gs1Path(gtin: string): string {
-  return `/01/${gtin14(gtin)}/`;
+  return digitalLinkPath(gtin14(gtin));
+}
+
+/**
+ * `/01/{gtin14}/linkset.json`: the product's GS1 linkset as a file of the static export, which a
+ * static host serves for `/01/{gtin14}?linkType=linkset` (the server mode answers that itself).
+ */
+export function gs1LinksetFilePath(gtin: string): string {
+  return `${gs1Path(gtin)}/linkset.json`;
+}
+
+/** `/.well-known/gs1resolver`: the GS1 resolver description file. */
+export const GS1_RESOLVER_DESCRIPTION_PATH = '/.well-known/gs1resolver';
+
+/** What a product's QR code encodes: its GS1 Digital Link when it has a GTIN, else `/P/`. */
+export function productQrPath(product: Pick<Product, 'gtin' | 'shortCode'>): string {
+  return product.gtin ? gs1Path(product.gtin) : productShortPath(product.shortCode);
 }
 
 /** The short link printed in the QR code of a procedure or a product. */
@@ -46,7 +67,7 @@ export function parseShortPath(path: string): ShortLink | null {
   if (m) return { kind: 'procedure', code: m[1] };
   m = /^\/P\/([A-Z0-9]{2,12})\/$/.exec(path);
   if (m) return { kind: 'product', shortCode: m[1] };
-  m = /^\/01\/(\d{14})\/$/.exec(path);
+  m = /^\/01\/(\d{14})$/.exec(path);
   if (m) return { kind: 'gtin', gtin14: m[1] };
   return null;
 }
@@ -75,7 +96,7 @@ export function resolveShortPath(
   const product =
     link.kind === 'product'
       ? content.products.find((p) => p.shortCode === link.shortCode)
-      : content.products.find((p) => p.gtin !== undefined && gtin14(p.gtin) === link.gtin14);
+      : content.products.find((p) => p.gtin === link.gtin14);
   return product ? { kind: 'product', product } : null;
 }
 
@@ -226,7 +247,7 @@ export function checkPublishedLinks(
   return parsePublishedLinks(recordText).flatMap((entry): BrokenLink[] => {
     const link = parseShortPath(entry.path);
     if (!link)
-      return [{ ...entry, reason: 'is not a short link (/T/{code}/, /P/{code}/, /01/{gtin14}/)' }];
+      return [{ ...entry, reason: 'is not a short link (/T/{code}/, /P/{code}/, /01/{gtin14})' }];
     if (resolveShortPath(content, entry.path)) return [];
     const reason =
       link.kind === 'procedure'

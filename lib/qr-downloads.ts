@@ -1,10 +1,11 @@
 /**
  * Downloadable QR files for print shops: /qr/T/{code}.svg|png and /qr/P/{shortCode}.svg|png.
- * Each encodes the item's permanent short link.
+ * Each encodes what the item's page shows: its permanent short link, or for a product with a
+ * GTIN its GS1 Digital Link.
  */
 import type { Content } from './content/load';
 import { cached } from './cache';
-import { procedureShortPath, productShortPath, qrUrl } from './links';
+import { procedureShortPath, productQrPath, qrUrl } from './links';
 import { renderQr, renderQrPng } from './qr';
 
 /** Printed size of the downloadable PNG: 60 mm at 300 dpi (709 px), enough for an A4 poster. */
@@ -25,11 +26,12 @@ export async function renderQrDownload(content: Content, kind: string, file: str
   const m = /^(.+)\.(svg|png)$/.exec(file);
   if (!m) return null;
   const [, id, ext] = m;
+  const product = kind === 'P' ? content.products.find((p) => p.shortCode === id) : undefined;
   const path =
     kind === 'T' && content.procedures.some((p) => p.code === id)
       ? procedureShortPath(id)
-      : kind === 'P' && content.products.some((p) => p.shortCode === id)
-        ? productShortPath(id)
+      : product
+        ? productQrPath(product)
         : null;
   if (!path) return null;
   const url = qrUrl(content.site, path);

@@ -315,6 +315,32 @@ const images: Record<string, Frame> = {
         <ellipse cx="690" cy="330" rx="40" ry="30" fill="#e0a030" fill-opacity="0.9"/>`;
     })(),
   },
+  'gao-nau-nam-vi-du': {
+    title: 'Gạo nấu nấm (sản phẩm ví dụ)',
+    subtitle: 'Example product for a GTIN · VD01',
+    stars: 3,
+    sky: ['#eef3e2', '#cfdcae'],
+    body: (() => {
+      const r = rng(9);
+      const grains = Array.from(
+        { length: 40 },
+        () =>
+          `<ellipse cx="${(760 + r() * 300).toFixed(0)}" cy="${(600 + r() * 80).toFixed(0)}" rx="11" ry="5" fill="#fbf8ef" stroke="#d8cfb5" stroke-width="2" transform="rotate(${(r() * 180).toFixed(0)} 0 0)"/>`,
+      ).join('');
+      const mushroom = (x: number, y: number, s: number) =>
+        `<g transform="translate(${x} ${y}) scale(${s})"><rect x="-18" y="-10" width="36" height="70" rx="14" fill="#efe6d2"/><path d="M-70 0 q70 -90 140 0 z" fill="#7a5a3a"/></g>`;
+      const modules = Array.from({ length: 49 }, (_, i) =>
+        r() > 0.5
+          ? `<rect x="${462 + (i % 7) * 12}" y="${522 + Math.floor(i / 7) * 12}" width="12" height="12" fill="#1d1d1b"/>`
+          : '',
+      ).join('');
+      return `<ellipse cx="600" cy="700" rx="500" ry="30" fill="#5b6b2a" fill-opacity="0.25"/>
+        <path d="M360 230 h280 l30 470 h-340 z" fill="#c9a36b" stroke="#8a6a3a" stroke-width="6"/>
+        <rect x="420" y="300" width="160" height="110" rx="10" fill="#f6f1e4" stroke="#8a6a3a" stroke-width="3"/>
+        <rect x="440" y="500" width="130" height="130" fill="#ffffff" stroke="#1d1d1b" stroke-width="4"/>${modules}
+        ${grains}${mushroom(820, 560, 1)}${mushroom(960, 590, 0.8)}`;
+    })(),
+  },
 };
 
 async function main() {

@@ -1,6 +1,7 @@
 /**
  * Serves the static export (out/) the way a plain web host does: folders answer with their
- * index.html, a folder URL without its trailing slash is redirected, unknown paths get 404.html,
+ * index.html, a folder URL without its trailing slash is redirected (except a GS1 Digital Link,
+ * /01/{gtin14}, answered directly), unknown paths get 404.html,
  * text is compressed with Brotli when the browser accepts it (as nginx's brotli module and CDNs
  * do), else gzip. Used by `npm start`, the end-to-end tests and the benchmarks.
  *
@@ -95,7 +96,8 @@ export function startServer(root: string, port: number) {
     }
     if (existsSync(target) && statSync(target).isFile()) return send(req, res, target);
     if (existsSync(path.join(target, 'index.html'))) {
-      if (!pathname.endsWith('/')) {
+      // GS1 Digital Links (/01/{gtin14}) have no trailing slash and are served without a redirect.
+      if (!pathname.endsWith('/') && !pathname.startsWith('/01/')) {
         const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
         res.writeHead(308, { Location: `${pathname}/${query}` }).end();
         return;

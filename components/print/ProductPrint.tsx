@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { Content } from '@/lib/content/load';
 import type { Product } from '@/lib/content/schema';
-import { productShortPath, qrUrl } from '@/lib/links';
+import { productQrPath, qrUrl } from '@/lib/links';
 import { localize, pick } from '@/lib/text';
 import { Stars } from '@/components/Stars';
 import {
@@ -47,7 +47,7 @@ export async function LabelSheet({
 }) {
   const t = await getTranslations({ locale, namespace: 'print' });
   const { site } = content;
-  const url = qrUrl(site, productShortPath(p.shortCode));
+  const url = qrUrl(site, productQrPath(p));
   const name = localize(p.name, locale);
   const style = {
     '--label-w': `${layout.width}mm`,
@@ -109,7 +109,7 @@ export async function ProductCardSheet({
 }) {
   const t = await getTranslations({ locale, namespace: 'print' });
   const { site } = content;
-  const url = qrUrl(site, productShortPath(p.shortCode));
+  const url = qrUrl(site, productQrPath(p));
   const name = localize(p.name, locale);
   const producer = localize(p.producer.name, locale);
   return (

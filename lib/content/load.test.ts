@@ -100,7 +100,66 @@ describe('loadContentFrom', () => {
     expect(text).toMatch(/1\.000002\.yaml replacedBy: names no procedure: 1\.999999/);
     expect(text).toMatch(/nam\/product\.yaml shortCode: duplicate short code AB01 \(also in .*mot\/product\.yaml\)/);
     expect(text).toMatch(/ba\/product\.yaml shortCode: must be 2-12 upper-case/);
-    expect(text).toMatch(/mot\/product\.yaml gtin: "8930000000001" is not a valid GTIN: check digit/);
+    // By hand: weights 1,3,1,… from the left of 893000000000 give 8 + 27 + 3 = 38, so 10 − 8 = 2.
+    expect(text).toMatch(
+      /mot\/product\.yaml gtin: "8930000000001" is not a valid GTIN: the check digit \(the last digit\) should be 2, not 1/,
+    );
+  });
+
+  it('writes a GTIN of any length with 14 digits, and finds the same GTIN written twice', async () => {
+    // GS1's example GTIN, as GTIN-13 and as GTIN-14 (a test value, not a real product's code).
+    const one = loadContentFrom(
+      await content({
+        products: [
+          {
+            slug: 'mot',
+            data: testProduct('AB01', {
+              gtin: '9506000134352',
+              lots: [{ code: 'L1', producedOn: '2025-01-02' }],
+              standards: [{ code: 'TCVN 5107:2018' }],
+            }),
+          },
+        ],
+      }),
+    );
+    expect(one.products[0].gtin).toBe('09506000134352');
+    expect(one.products[0].lots).toEqual([{ code: 'L1', producedOn: '2025-01-02' }]);
+    const twice = problems(
+      await content({
+        products: [
+          { slug: 'mot', data: testProduct('AB01', { gtin: '9506000134352' }) },
+          { slug: 'hai', data: testProduct('AB02', { gtin: '09506000134352' }) },
+        ],
+      }),
+    );
+    expect(twice).toEqual([
+      expect.objectContaining({ field: 'gtin', message: 'GTIN also used by hai' }),
+    ]);
+  });
+
+  it('rejects a lot code GS1 does not allow, a repeated lot and a lot expiring before it was made', async () => {
+    const found = problems(
+      await content({
+        products: [
+          {
+            slug: 'mot',
+            data: testProduct('AB01', {
+              lots: [{ code: 'lô 1' }],
+            }),
+          },
+          {
+            slug: 'hai',
+            data: testProduct('AB02', {
+              lots: [{ code: 'L2', producedOn: '2025-05-01', expiresOn: '2025-04-01' }, { code: 'L2' }],
+            }),
+          },
+        ],
+      }),
+    );
+    const text = found.map((f) => `${f.file} ${f.field}: ${f.message}`).join('\n');
+    expect(text).toMatch(/hai\/product\.yaml lots\[0\]\.expiresOn: is before producedOn/);
+    expect(text).toMatch(/hai\/product\.yaml lots\[1\]\.code: duplicate lot L2/);
+    expect(text).toMatch(/mot\/product\.yaml lots\[0\]\.code: must be 1 to 20 letters/);
   });
 
   it('rejects a product whose image file is missing', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { contentDir, portalMode } from '../env';
-import { gtinProblem } from '../gs1';
+import { gtin14, gtinProblem } from '../gs1/gtin';
 import {
   fieldsSchema,
   procedureSchema,
@@ -173,7 +173,15 @@ export function loadContentFrom(root: string): Content {
     if (data.gtin !== undefined) {
       const problem = gtinProblem(data.gtin);
       if (problem) c.add(file, 'gtin', `"${data.gtin}" is not a valid GTIN: ${problem}`);
+      else data.gtin = gtin14(data.gtin);
     }
+    const lotCodes = new Set<string>();
+    data.lots.forEach((lot, i) => {
+      if (lotCodes.has(lot.code)) c.add(file, `lots[${i}].code`, `duplicate lot ${lot.code}`);
+      lotCodes.add(lot.code);
+      if (lot.producedOn && lot.expiresOn && lot.expiresOn < lot.producedOn)
+        c.add(file, `lots[${i}].expiresOn`, 'is before producedOn');
+    });
     data.images.forEach((img, i) => {
       if (!existsSync(path.join(dir, img.file)))
         c.add(file, `images[${i}].file`, `image file ${img.file} not found in products/${slug}/`);

@@ -3,6 +3,7 @@
  * procedure database (CSDL quốc gia về TTHC) where there is one; see README "Nội dung".
  */
 import { z } from 'zod';
+import { cset82 } from '../gs1/digital-link';
 
 /** Text in Vietnamese, optionally in English. A missing English text falls back to Vietnamese. */
 export const localText = z.strictObject({
@@ -175,10 +176,31 @@ export const productSlug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'folder name must be lower-case letters, digits and hyphens');
 
+/**
+ * A batch or lot as the producer marks it on the package (GS1 AI 10: up to 20 characters of GS1's
+ * character set 82), with when it was made and its use-by or best-before date where given.
+ */
+export const productLot = z.strictObject({
+  code: z
+    .string()
+    .regex(
+      cset82(20),
+      'must be 1 to 20 letters, digits or GS1 punctuation (a GS1 batch/lot number, AI 10)',
+    ),
+  producedOn: isoDate.optional(),
+  expiresOn: isoDate.optional(),
+});
+
 export const productSchema = z.strictObject({
   name: localText,
   shortCode,
+  /**
+   * The GTIN printed in the product's barcode (8, 12, 13 or 14 digits; a real one only, never
+   * made up). Loaded, it is always written with 14 digits, the form GS1 Digital Link uses.
+   */
   gtin: z.string().optional(),
+  /** The brand on the package, when it differs from the producer's name. */
+  brand: z.string().trim().min(1).optional(),
   stars: z.union([z.literal(3), z.literal(4), z.literal(5)]),
   group: ocopGroup,
   producer: z.strictObject({
@@ -204,6 +226,17 @@ export const productSchema = z.strictObject({
   ingredients: localText.optional(),
   shelfLife: localText.optional(),
   storage: localText.optional(),
+  /**
+   * The standards the product is made to (TCVN, a producer's own standard TCCS…), as the
+   * traceability facts of Circular 02/2024/TT-BKHCN list them.
+   */
+  standards: z
+    .array(z.strictObject({ code: z.string().trim().min(1), title: localText.optional() }))
+    .default([]),
+  /** When the product went on sale (the "trading time" of the traceability facts). */
+  marketedSince: isoDate.optional(),
+  /** The lots the producer gives, newest first (shown on the page; /01/{gtin}/10/{lot}). */
+  lots: z.array(productLot).default([]),
   pointsOfSale: z
     .array(
       z.strictObject({

@@ -11,7 +11,7 @@ import type { Procedure, Product } from '../content/schema';
 import {
   homePath,
   procedureShortPath,
-  productShortPath,
+  productQrPath,
   proceduresPath,
   productsPath,
   qrUrl,
@@ -85,7 +85,7 @@ export function productCard(content: Content, locale: Locale, p: Product): OgCar
   const t = translator(locale);
   const certified = productStatus(p) === 'certified';
   return {
-    ...frame(content, locale, qrUrl(content.site, productShortPath(p.shortCode))),
+    ...frame(content, locale, qrUrl(content.site, productQrPath(p))),
     kicker: `${t('share.imageProduct')} · ${t(`groups.${p.group}`)}`,
     title: pick(p.name, locale),
     // A lapsed or withdrawn certificate no longer carries its stars (as on the printed labels).

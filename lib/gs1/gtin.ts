@@ -1,4 +1,4 @@
-/** GS1 identifiers: GTIN check digits and the 14-digit form used in GS1 Digital Link URIs. */
+/** GTINs: the GS1 check digit, and the 14-digit form that GS1 Digital Link URIs carry. */
 
 /** The GS1 mod-10 check digit for the digits before it. */
 export function gs1CheckDigit(body: string): number {
@@ -15,11 +15,17 @@ export function gtinProblem(gtin: string): string | null {
   if (!/^\d+$/.test(gtin)) return 'must contain digits only';
   if (![8, 12, 13, 14].includes(gtin.length)) return 'must have 8, 12, 13 or 14 digits';
   const expected = gs1CheckDigit(gtin.slice(0, -1));
-  if (Number(gtin.at(-1)) !== expected) return `check digit should be ${expected}`;
+  if (Number(gtin.at(-1)) !== expected)
+    return `the check digit (the last digit) should be ${expected}, not ${gtin.at(-1)}`;
   return null;
 }
 
-/** GTIN padded to 14 digits, as GS1 Digital Link requires. */
+/**
+ * A GTIN of any length written with 14 digits (leading zeros), as GS1 Digital Link requires.
+ * Throws on an invalid GTIN: content is validated before it gets here.
+ */
 export function gtin14(gtin: string): string {
+  const problem = gtinProblem(gtin);
+  if (problem) throw new Error(`"${gtin}" is not a valid GTIN: ${problem}`);
   return gtin.padStart(14, '0');
 }
