@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import { CARDS_PER_SHEET, LABEL_LAYOUTS, POSTER_QR_MM } from '../lib/print/geometry';
 import { isListed, procedureStatus, productStatus } from '../lib/content/lifecycle';
 import { procedureShortPath, productShortPath, qrUrl } from '../lib/links';
+import type { Product } from '../lib/content/schema';
 import { pick } from '../lib/text';
 import { axeViolations, content, decodeQr, locales } from './support';
 
@@ -21,7 +22,9 @@ const A4_PT = { width: 595.28, height: 841.89 };
 const PAGE_HEIGHT_PX = 297 * PX_PER_MM;
 
 const procedureUrl = (code: string) => qrUrl(content.site, procedureShortPath(code));
-const productUrl = (shortCode: string) => qrUrl(content.site, productShortPath(shortCode));
+// A product with a GTIN prints its GS1 Digital Link (/01/{gtin14}, no trailing slash), others /P/.
+const productUrl = (p: Product) =>
+  qrUrl(content.site, p.gtin ? `/01/${p.gtin}` : productShortPath(p.shortCode));
 const readable = (url: string) =>
   url.replace(/^https?:\/\/([^/]+)/i, (_, h: string) => h.toLowerCase());
 
@@ -287,7 +290,7 @@ test.describe('product labels', () => {
         page,
       }) => {
         const want = stock[layout.id];
-        const url = productUrl(p.shortCode);
+        const url = productUrl(p);
         const res = await page.goto(`/${locale}/in/nhan/${layout.id}/${p.slug}/`);
         expect(res?.status()).toBe(200);
         await page.emulateMedia({ media: 'print' });
@@ -328,7 +331,7 @@ test.describe('product labels', () => {
     page,
   }) => {
     for (const locale of locales) {
-      const url = productUrl(product.shortCode);
+      const url = productUrl(product);
       await page.goto(`/${locale}/in/ocop/${product.slug}/`);
       await expect(page.locator('h1')).toHaveText(pick(product.name, locale));
       await expect(page.locator('[data-qr]')).toHaveAttribute('data-qr', url);

@@ -77,12 +77,18 @@ test('every page has Open Graph and Twitter tags with an absolute 1200×630 PNG'
 
 test('the share images carry the QR code of their item', async ({ request }) => {
   const p = content.procedures[0];
-  const product = content.products[0];
+  const product = content.products.find((x) => !x.gtin)!;
+  // A product with a GTIN shares its GS1 Digital Link, /01/{gtin14} with no trailing slash.
+  const withGtin = content.products.find((x) => x.gtin)!;
   const cases = [
     { image: `${base}/og/en/thu-tuc/${p.code}.png`, qr: qrUrl(content.site, `/T/${p.code}/`) },
     {
       image: `${base}/og/vi/ocop/${product.slug}.png`,
       qr: qrUrl(content.site, `/P/${product.shortCode}/`),
+    },
+    {
+      image: `${base}/og/en/ocop/${withGtin.slug}.png`,
+      qr: qrUrl(content.site, `/01/${withGtin.gtin}`),
     },
   ];
   for (const { image, qr } of cases) {
