@@ -76,6 +76,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
           locale,
           url,
           images.map((i) => absoluteUrl(site, i.fallback)),
+          p.gtin && absoluteUrl(site, gs1Path(p.gtin)),
         )}
       />
       <article>

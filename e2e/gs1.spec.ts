@@ -7,7 +7,14 @@
  */
 import { expect, test } from '@playwright/test';
 import { qrUrl } from '../lib/links';
-import { content, decodeElement, localPath, serverUrl } from './support';
+import {
+  axeViolations,
+  content,
+  decodeElement,
+  localPath,
+  serverUrl,
+  sidewaysOverflow,
+} from './support';
 
 // GS1's example GTIN, carried by the one fictional example product (content/products/…/product.yaml).
 const GTIN = '09506000134352';
@@ -51,6 +58,30 @@ test("the product page's QR code scans to the Digital Link, which opens the prod
   const short = await page.goto(`/P/${product.shortCode}/`);
   expect(short?.status()).toBe(200);
   await expect(page.locator('h1')).toContainText(product.name.vi);
+});
+
+test('the Digital Link page and the product page read on a phone with JavaScript off, and pass axe', async ({
+  browser,
+  page,
+}) => {
+  const paths = [`/01/${GTIN}`, `/en/ocop/${product.slug}/`];
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 360, height: 740 },
+  });
+  const noJs = await context.newPage();
+  for (const path of paths) {
+    await noJs.goto(path);
+    await expect(
+      noJs.getByRole('heading', { level: 2, name: /Truy xuất nguồn gốc|Traceability/ }),
+    ).toBeVisible();
+    expect(await sidewaysOverflow(noJs), path).toBe(0);
+  }
+  await context.close();
+  for (const path of paths) {
+    await page.goto(path);
+    expect(await axeViolations(page), path).toEqual([]);
+  }
 });
 
 test('a label of the product scans to the Digital Link, which opens the product', async ({

@@ -56,7 +56,13 @@ export function governmentServiceLd(
   };
 }
 
-export function productLd(p: Product, locale: string, url: string, imageUrls: string[]) {
+export function productLd(
+  p: Product,
+  locale: string,
+  url: string,
+  imageUrls: string[],
+  digitalLink?: string,
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -66,7 +72,8 @@ export function productLd(p: Product, locale: string, url: string, imageUrls: st
     image: imageUrls,
     sku: p.shortCode,
     ...(p.gtin && { gtin: p.gtin }),
-    brand: { '@type': 'Brand', name: pick(p.producer.name, locale) },
+    ...(digitalLink && { hasGS1DigitalLink: digitalLink }),
+    brand: { '@type': 'Brand', name: p.brand ?? pick(p.producer.name, locale) },
     manufacturer: {
       '@type': 'Organization',
       name: pick(p.producer.name, locale),
