@@ -10,6 +10,17 @@ import { gtin14 } from './gs1';
 import type { Locale } from '../i18n/routing';
 
 // ---------------------------------------------------------------------------------------------
+// Elsewhere
+
+/**
+ * A procedure's own page on the National Public Service Portal, from the payload's `id`
+ * (a UUID): https://dichvucong.gov.vn/thu-tuc-hanh-chinh/{id}, the form communes' exports list.
+ */
+export function nationalPortalProcedureUrl(portalBase: string, id: string): string {
+  return `${portalBase.replace(/\/+$/, '')}/thu-tuc-hanh-chinh/${encodeURIComponent(id)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Short links (what QR codes encode)
 
 /** `/T/{code}/`: the permanent short link of a procedure, e.g. `/T/1.001193/`. */

@@ -80,8 +80,11 @@ export type Channel = z.infer<typeof channel>;
 export const timeUnit = z.enum(['working-day', 'day', 'hour', 'month']);
 
 const fee = z.strictObject({
-  /** phí (fee) or lệ phí (charge); both are often 0 with exemptions. */
-  kind: z.enum(['fee', 'charge']),
+  /**
+   * phí (fee), lệ phí (charge) or giá (a price for a service); absent when the source does not
+   * make clear which it is (the text then says what is paid).
+   */
+  kind: z.enum(['fee', 'charge', 'price']).optional(),
   /** Amount in đồng; absent when the text gives a schedule instead of one number. */
   amount: z.number().int().min(0).optional(),
   /** The official wording, exemptions included, word for word. */
@@ -90,10 +93,11 @@ const fee = z.strictObject({
 
 const method = z.strictObject({
   channel,
+  /** No text: the source does not state the time limit (the page says so and to ask). */
   time: z.strictObject({
     value: z.number().positive().optional(),
     unit: timeUnit.optional(),
-    text: localText,
+    text: localText.optional(),
   }),
   fees: z.array(fee),
   note: localText.optional(),
@@ -101,7 +105,8 @@ const method = z.strictObject({
 
 const documentItem = z.strictObject({
   name: localText,
-  form: z.strictObject({ title: localText, url: absoluteUrl.optional() }).optional(),
+  /** Form templates (mẫu đơn, tờ khai) by the name the source gives, with a link where given. */
+  forms: z.array(z.strictObject({ title: localText, url: absoluteUrl.optional() })).default([]),
   originals: z.number().int().min(0),
   copies: z.number().int().min(0),
   required: z.boolean().default(true),
@@ -109,7 +114,8 @@ const documentItem = z.strictObject({
 });
 
 const legalBasis = z.strictObject({
-  number: z.string().min(1),
+  /** Absent when the source names the document only by its title ("Luật Hộ tịch năm 2014"). */
+  number: z.string().min(1).optional(),
   title: localText,
   date: isoDate.optional(),
   issuer: localText.optional(),
@@ -135,10 +141,18 @@ export const procedureSchema = z.strictObject({
   steps: z.array(step).min(1),
   subjects: z.array(localText).min(1),
   agency: localText,
+  /** Cơ quan có thẩm quyền. */
   authority: localText.optional(),
+  /** Cơ quan được ủy quyền. */
+  authorizedAgency: localText.optional(),
+  /** Cơ quan được phân cấp. */
+  delegatedAgency: localText.optional(),
+  /** Cơ quan phối hợp. */
+  coordinatingAgency: localText.optional(),
   receivingAddress: localText.optional(),
   results: z.array(localText).min(1),
   legalBasis: z.array(legalBasis).min(1),
+  /** Yêu cầu, điều kiện thực hiện. */
   requirements: z.array(localText).default([]),
   online: z.strictObject({
     level: z.enum(['full', 'partial', 'none']),
@@ -148,7 +162,12 @@ export const procedureSchema = z.strictObject({
   repealedOn: isoDate.optional(),
   replacedBy: procedureCode.optional(),
   source: z.strictObject({
-    decision: z.strictObject({ number: z.string().min(1), date: isoDate, issuer: localText }),
+    /** The decision that published it, when the source names one. */
+    decision: z
+      .strictObject({ number: z.string().min(1), date: isoDate, issuer: localText })
+      .optional(),
+    /** Who promulgated it, as the national portal names them (a ministry, a province). */
+    promulgatedBy: localText.optional(),
     verifiedOn: isoDate,
     url: absoluteUrl.optional(),
   }),
