@@ -51,17 +51,18 @@ describe('npm run import', () => {
     expect(readdirSync(dir).sort()).toEqual(['fields.yaml', 'site.yaml']);
   });
 
-  it('exits 1 on invalid input, naming the file, and writes nothing', () => {
+  it('exits 1 when something is refused, naming the file, row and column, and writes nothing for it', () => {
     const dir = makeContent();
     const bad = path.join(dir, '..', `${path.basename(dir)}-bad.csv`);
     temps.push(bad);
-    writeFileSync(bad, 'Mã TTHC,Tên TTHC,Lĩnh vực\n1.001193,Đăng ký khai sinh,Công chứng\n');
+    writeFileSync(bad, 'Mã TTHC,Tên TTHC,Lĩnh vực\n1.0011,Đăng ký khai sinh,Hộ tịch\n');
     const r = run(['--content', dir, bad]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('Lỗi, không nhập gì / error, nothing imported (1):');
+    expect(r.err).toContain('Tệp không đọc được, từ chối / files refused (1):');
     expect(r.err).toMatch(
-      /-bad\.csv, dòng\/row 2, cột\/column "Lĩnh vực": unknown field "Công chứng"/,
+      /-bad\.csv, dòng\/row 2, cột\/column "Mã TTHC": malformed code "1\.0011"/,
     );
+    expect(r.out).toMatch(/từ chối \/ refused +1$/m);
     expect(readdirSync(dir).sort()).toEqual(['fields.yaml', 'site.yaml']);
   });
 

@@ -11,16 +11,7 @@ import type { Problem, ProcedurePatch, ReadContext, ReadResult, Unit, Update } f
 export type Cell = string | number | boolean | Date | null | undefined;
 
 type Column =
-  | 'stt'
-  | 'code'
-  | 'name'
-  | 'field'
-  | 'time'
-  | 'fee'
-  | 'legal'
-  | 'agency'
-  | 'issuer'
-  | 'note';
+  'stt' | 'code' | 'name' | 'field' | 'time' | 'fee' | 'legal' | 'agency' | 'issuer' | 'note';
 
 /** Accepted header names, folded (case, diacritics and punctuation do not matter). */
 const ALIASES: Record<string, Column> = {
@@ -156,7 +147,7 @@ export function catalogueTime(text: string): { value?: number; unit?: string; te
   };
 }
 
-type Fee = { kind: 'fee' | 'charge'; amount?: number; text: LocalText };
+type Fee = { kind?: 'fee' | 'charge'; amount?: number; text: LocalText };
 
 const NO_FEE = new Set(['khong', 'khong co', 'khong thu', 'khong quy dinh']);
 
@@ -171,10 +162,11 @@ function feeEntry(kind: 'fee' | 'charge', raw: string): Fee {
 /**
  * Fees from the "Phí, lệ phí" cell. Each line (or ";"-separated part of a line that names both)
  * must say whether it is a phí or a lệ phí; a line that says neither continues the one above.
- * "Không" means no fees. Anything else is refused rather than guessed.
+ * "Không" means no fees (said so). Anything else is refused rather than guessed.
  */
 export function catalogueFees(text: string): Fee[] | string {
-  if (NO_FEE.has(fold(text))) return [];
+  // An empty list would read as "not stated": "Không" is a statement, kept as said.
+  if (NO_FEE.has(fold(text))) return [{ amount: 0, text: { vi: cleanText(text) } }];
   const fees: Fee[] = [];
   for (const line of cleanText(text).split('\n').map(stripBullet).filter(Boolean)) {
     const kinds = feeKinds(line);

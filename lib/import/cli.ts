@@ -168,7 +168,9 @@ export function formatReport(
       out.push(`  xem lại bản tiếng Anh / check the English text: ${o.checkEnglish.join(', ')}`);
   }
   for (const f of report.newFields)
-    out.push(`lĩnh vực mới / new field: ${f.id} "${f.name.vi}" (thêm tên tiếng Anh / add an English name in fields.yaml)`);
+    out.push(
+      `lĩnh vực mới / new field: ${f.id} "${f.name.vi}" (thêm tên tiếng Anh / add an English name in fields.yaml)`,
+    );
   if (report.problems.length) {
     err.push(`Tệp không đọc được, từ chối / files refused (${report.problems.length}):`);
     for (const p of report.problems) err.push(`  ${problemLine({ ...p, file: rel(p.file) })}`);

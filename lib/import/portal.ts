@@ -239,10 +239,10 @@ export function readPortalDetail(json: unknown, ctx: ReadContext): ReadResult {
       subjects.map((vi) => ({ vi })),
     );
 
-  const agencyText = (text: string | null | undefined, ...lists: Detail['departmentsExecuting'][]) =>
-    cleanText(text ?? '') ||
-    lists.map((l) => names(l).join('; ')).find(Boolean) ||
-    '';
+  const agencyText = (
+    text: string | null | undefined,
+    ...lists: Detail['departmentsExecuting'][]
+  ) => cleanText(text ?? '') || lists.map((l) => names(l).join('; ')).find(Boolean) || '';
   const agencies: [Unit, string][] = [
     ['agency.vi', agencyText(d.executingAgencies, d.departmentsExecuting, d.unitGroupsExecuting)],
     ['authority.vi', agencyText('', d.departmentsAuthority, d.unitGroupsAuthority)],
@@ -322,7 +322,6 @@ export function readPortalDetail(json: unknown, ctx: ReadContext): ReadResult {
 
 /** The portal's procedure ids are UUIDs (019d2bfd-3fac-7489-b53b-a15eb239a6fe). */
 const PORTAL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 
 type Fee = { kind?: 'fee' | 'charge' | 'price'; amount?: number; text: LocalText };
 type Method = { channel: Channel; time: Time; fees: Fee[]; note?: LocalText };
@@ -406,12 +405,17 @@ function mapTime(
   return { time: {}, note: { vi: `Theo từng trường hợp trên Cổng Dịch vụ công quốc gia:\n${vi}` } };
 }
 
-function mapFee(f: NonNullable<Detail['executionMethods'][number]['fees']>[number], notes: string[], where: string): Fee | undefined {
+function mapFee(
+  f: NonNullable<Detail['executionMethods'][number]['fees']>[number],
+  notes: string[],
+  where: string,
+): Fee | undefined {
   const text = cleanText(f.description ?? '');
   const currency = (f.currencyId ?? '').trim();
   const value = typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : undefined;
   const inDong =
-    DONG.has(currency.toUpperCase()) || (/\bđồng\b|\bđ\b/iu.test(text) && !/^[A-Z]{3}$/.test(currency));
+    DONG.has(currency.toUpperCase()) ||
+    (/\bđồng\b|\bđ\b/iu.test(text) && !/^[A-Z]{3}$/.test(currency));
   if (!DONG.has(currency.toUpperCase()))
     notes.push(
       `${where}: currency "${currency}" ${inDong ? 'read as đồng, as the text says' : 'is not known: the amount is kept as text'}`,
@@ -563,7 +567,13 @@ function mapLegalBasis(d: Detail) {
 function notIncluded(d: Detail, notes: string[]) {
   const raw = d as Record<string, unknown>;
   const texts = ['note'];
-  const lists = ['fees', 'profileComponents', 'targetObjects', 'returningMethods', 'procedureRelatedGroup'];
+  const lists = [
+    'fees',
+    'profileComponents',
+    'targetObjects',
+    'returningMethods',
+    'procedureRelatedGroup',
+  ];
   const left = [
     ...texts.filter((k) => typeof raw[k] === 'string' && (raw[k] as string).trim()),
     ...lists.filter((k) => Array.isArray(raw[k]) && (raw[k] as unknown[]).length),

@@ -114,7 +114,8 @@ function readFields(dir: string): Field[] | Problem {
       message: 'fields.yaml is missing: the content directory is needed to match fields',
     };
   const parsed = fieldsSchema.safeParse(readYaml(file));
-  if (!parsed.success) return { file, message: 'fields.yaml is invalid: run npm run check:content' };
+  if (!parsed.success)
+    return { file, message: 'fields.yaml is invalid: run npm run check:content' };
   return parsed.data;
 }
 
@@ -591,7 +592,10 @@ function swapIn(dir: string, copy: string, files: string[]) {
   } catch {
     for (const rel of files) {
       mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-      const tmp = path.join(path.dirname(path.join(dir, rel)), `.${path.basename(rel)}.${process.pid}.tmp`);
+      const tmp = path.join(
+        path.dirname(path.join(dir, rel)),
+        `.${path.basename(rel)}.${process.pid}.tmp`,
+      );
       cpSync(path.join(copy, rel), tmp);
       renameSync(tmp, path.join(dir, rel));
     }

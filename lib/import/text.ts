@@ -22,7 +22,12 @@ export function cleanText(s: string): string {
   return s
     .normalize('NFC')
     .split(/\r\n|\r|\n/)
-    .map((l) => l.replace(/[\t\u00a0\u2007\u202f]/g, ' ').replace(/ {2,}/g, ' ').trimEnd())
+    .map((l) =>
+      l
+        .replace(/[\t\u00a0\u2007\u202f]/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trimEnd(),
+    )
     .join('\n')
     .trim();
 }
