@@ -455,7 +455,7 @@ function planProcedure(
   }
   const demo = getPath(original, 'demoValues');
   if (Array.isArray(demo)) {
-    const kept = demo.filter((e) => !coveredBy(String(e), changed, working));
+    const kept = demo.filter((e) => !coveredBy(String(e), [...touched], working));
     if (kept.length !== demo.length) {
       if (kept.length) {
         working.demoValues = kept;
