@@ -245,13 +245,13 @@ export function readCatalogue(rows: Cell[][], ctx: ReadContext): ReadResult {
     const cells = rows[r] ?? [];
     const rowNo = r + 1;
     const get = (k: Column) => (col[k] === undefined ? '' : cellText(cells[col[k]!]));
-    let rowCode: string | undefined;
+    const row: { code?: string } = {};
     const bad = (k: Column, message: string) =>
       problems.push({
         file,
         row: rowNo,
         column: header.labels[col[k]!] || LABELS[k],
-        ...(rowCode ? { code: rowCode } : {}),
+        ...(row.code ? { code: row.code } : {}),
         message,
       });
     if (!cells.some((c) => cellText(c))) continue;
@@ -281,7 +281,7 @@ export function readCatalogue(rows: Cell[][], ctx: ReadContext): ReadResult {
       continue;
     }
     const before = problems.length;
-    rowCode = code;
+    row.code = code;
     const earlier = seen.get(code);
     if (earlier !== undefined) bad('code', `duplicate code ${code} (also on row ${earlier})`);
     else seen.set(code, rowNo);
