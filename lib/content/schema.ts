@@ -199,7 +199,8 @@ export const productSchema = z.strictObject({
   shortCode,
   gtin: z.string().optional(),
   stars: z.union([z.literal(3), z.literal(4), z.literal(5)]),
-  group: ocopGroup,
+  /** Left out when not known (what is not known is not invented). */
+  group: ocopGroup.optional(),
   producer: z.strictObject({
     name: localText,
     representative: z.string().min(1).optional(),
@@ -208,18 +209,24 @@ export const productSchema = z.strictObject({
     zalo: z.string().min(1).optional(),
     website: absoluteUrl.optional(),
   }),
-  certificate: z.strictObject({
-    number: z.string().min(1),
-    date: isoDate,
-    issuer: localText,
-    /** Defaults to 36 months after `date`, the validity of an OCOP certificate. */
-    expires: isoDate.optional(),
-  }),
-  summary: localText,
-  story: localText,
-  description: localText,
-  netQuantity: localText,
-  packaging: localText,
+  certificate: z
+    .strictObject({
+      number: z.string().min(1),
+      /** The decision's date; where only its year is known, `year` instead. */
+      date: isoDate.optional(),
+      year: z.number().int().min(2018).max(2100).optional(),
+      issuer: localText,
+      /** Defaults to 36 months after `date`, the validity of an OCOP certificate. */
+      expires: isoDate.optional(),
+    })
+    .refine((c) => c.date !== undefined || c.year !== undefined, {
+      message: 'give the decision date, or at least its year',
+    }),
+  summary: localText.optional(),
+  story: localText.optional(),
+  description: localText.optional(),
+  netQuantity: localText.optional(),
+  packaging: localText.optional(),
   ingredients: localText.optional(),
   shelfLife: localText.optional(),
   storage: localText.optional(),
@@ -240,3 +247,22 @@ export const productSchema = z.strictObject({
 });
 export type ProductData = z.infer<typeof productSchema>;
 export type Product = ProductData & { slug: string; dir: string };
+
+/**
+ * content/retired.yaml: items taken off the site whose short links were published. Each link
+ * keeps answering with a short page saying the item is no longer published, and why.
+ */
+export const retiredSchema = z.array(
+  z.strictObject({
+    /** The published short link, as recorded in published-links.txt: /T/{code}/ or /P/{code}/. */
+    path: z.string().regex(/^\/[TP]\/[A-Za-z0-9.]+\/$/, 'must be a short link like /T/1.001640/ or /P/DP01/'),
+    kind: z.enum(['procedure', 'product']),
+    title: localText,
+    reason: localText,
+    /** The day it was taken off. */
+    date: isoDate,
+    /** It was demonstration data, never a real item. */
+    demonstration: z.boolean().default(false),
+  }),
+);
+export type Retired = z.infer<typeof retiredSchema>[number];
