@@ -168,4 +168,10 @@ test('the server mode answers a procedure page', async ({ request }) => {
   const short = await request.get(`${serverUrl}/T/1.001193/`);
   expect(short.status()).toBe(200);
   expect((await request.get(`${serverUrl}/vi/thu-tuc/9.999999/`)).status()).toBe(404);
+  // A removed item's published short link answers in the server mode too.
+  for (const path of ['/T/1.001640/', '/P/DP06/']) {
+    const retired = await request.get(`${serverUrl}${path}`);
+    expect(retired.status(), path).toBe(200);
+    expect(await retired.text()).toContain('Không còn đăng trên trang');
+  }
 });
