@@ -32,6 +32,8 @@ export const siteSchema = z.strictObject({
   name: localText,
   authority: localText,
   province: localText,
+  /** A few known facts about the ward (how it was formed), shown on the home page. */
+  about: localText.optional(),
   baseUrl: absoluteUrl.refine((u) => !u.endsWith('/'), 'must not end with a slash'),
   /** Encode QR URLs in upper case so they fit the QR alphanumeric mode (smaller symbols). */
   qrUppercase: z.boolean().default(true),
