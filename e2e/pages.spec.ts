@@ -7,6 +7,8 @@ test.describe('every content item has a page in both languages', () => {
 
   for (const locale of locales) {
     test(`procedures and products in ${locale}`, async ({ page }) => {
+      // One page load per item: the time allowed grows with the catalogue.
+      test.setTimeout(30_000 + 3_000 * (content.procedures.length + content.products.length));
       for (const p of content.procedures) {
         const res = await page.goto(`/${locale}/thu-tuc/${p.code}/`);
         expect(res?.status(), p.code).toBe(200);
