@@ -30,7 +30,8 @@ function run(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('npm run import', () => {
+// Each case starts tsx several times: on a busy machine that alone takes tens of seconds.
+describe('npm run import', { timeout: 120_000 }, () => {
   it('imports, then reports the second run as unchanged (exit 0)', () => {
     const dir = makeContent();
     const first = run(['--content', dir, '--decision', DECISION, '--date', '2026-01-15', FIXTURE]);
