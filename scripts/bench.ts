@@ -27,10 +27,7 @@ import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { runPhotoBench, runQrBench } from '../lib/bench/assets';
 import { generateContent } from '../lib/bench/generate';
-import {
-  runLighthouseInterleaved,
-  type LighthouseResult,
-} from '../lib/bench/lighthouse';
+import { runLighthouseInterleaved, type LighthouseResult } from '../lib/bench/lighthouse';
 import { firstPage, generationProfile, scanOut, type OutStats } from '../lib/bench/out';
 import {
   fileFor,
