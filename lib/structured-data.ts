@@ -67,7 +67,7 @@ export function productLd(
     '@context': 'https://schema.org',
     '@type': 'Product',
     name: pick(p.name, locale),
-    description: pick(p.summary, locale),
+    ...(p.summary && { description: pick(p.summary, locale) }),
     url,
     image: imageUrls,
     sku: p.shortCode,

@@ -101,7 +101,9 @@ export function productLinkset(site: Pick<Site, 'baseUrl'>, p: Product): Linkset
   if (!p.gtin) throw new Error(`product ${p.slug} has no GTIN, so no linkset`);
   const context: LinksetContext = {
     anchor: absoluteUrl(site, gs1Path(p.gtin)),
-    itemDescription: `${pick(p.name, routing.defaultLocale)}, ${pick(p.netQuantity, routing.defaultLocale)}`,
+    itemDescription: [p.name, p.netQuantity]
+      .flatMap((text) => (text ? [pick(text, routing.defaultLocale)] : []))
+      .join(', '),
   };
   for (const [type, links] of Object.entries(productLinks(site, p)))
     context[GS1_VOC + type] = links;
