@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Site } from '@/lib/content/schema';
+import { mapUrl, telHref } from '@/lib/links';
 import { isDemoValue } from '@/lib/text';
 import { DemoMark, Txt } from './Txt';
 
@@ -35,13 +36,7 @@ export async function OfficeInfo({
           {office.map && (
             <>
               {' '}
-              (
-              <a
-                href={`https://www.openstreetmap.org/?mlat=${office.map.lat}&mlon=${office.map.lng}#map=17/${office.map.lat}/${office.map.lng}`}
-              >
-                {t('map')}
-              </a>
-              )
+              (<a href={mapUrl(office.map)}>{t('map')}</a>)
             </>
           )}
         </dd>
@@ -58,7 +53,7 @@ export async function OfficeInfo({
           <>
             <dt>{t('hotline')}</dt>
             <dd>
-              <a href={`tel:${office.hotline.replace(/\s/g, '')}`}>{office.hotline}</a>
+              <a href={telHref(office.hotline)}>{office.hotline}</a>
               {demo('office.hotline')}
             </dd>
           </>
@@ -67,7 +62,7 @@ export async function OfficeInfo({
           <>
             <dt>{t('phone')}</dt>
             <dd>
-              <a href={`tel:${office.phone.replace(/\s/g, '')}`}>{office.phone}</a>
+              <a href={telHref(office.phone)}>{office.phone}</a>
               {demo('office.phone')}
             </dd>
           </>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { otherLocale, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { buildDate, productStatus } from '@/lib/content/lifecycle';
 import type { Product } from '@/lib/content/schema';
@@ -9,15 +9,17 @@ import { formatDate } from '@/lib/format';
 import { imageSet } from '@/lib/images';
 import {
   absoluteUrl,
+  ogProductPath,
   productPath,
   productShortPath,
   productsPath,
   qrUrl,
+  telHref,
+  zaloUrl,
   qrDownloadBase,
 } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
 import { shareLabels } from '@/lib/og/labels';
-import { ogProductPath } from '@/lib/og/paths';
 import { productLd } from '@/lib/structured-data';
 import { isDemoValue, pick } from '@/lib/text';
 import { JsonLd } from './JsonLd';
@@ -39,7 +41,7 @@ export function productMetadata(locale: Locale, product: Product): Metadata {
     locale,
     title: pick(product.name, locale),
     description: pick(product.summary, locale),
-    path: `ocop/${product.slug}/`,
+    path: (l) => productPath(l, product.slug),
     image: ogProductPath(locale, product.slug),
   });
   return productStatus(product) === 'withdrawn'
@@ -53,7 +55,6 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
   const t = await getTranslations({ locale, namespace: 'product' });
   const tl = await getTranslations({ locale, namespace: 'ocopList' });
   const tg = await getTranslations({ locale, namespace: 'groups' });
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
   const status = productStatus(p);
   const today = buildDate();
   const demo = (path: string) => (
@@ -65,7 +66,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
   return (
     <SiteShell
       locale={locale}
-      alternateHref={productPath(other, p.slug)}
+      alternateHref={productPath(otherLocale(locale), p.slug)}
       crumbs={[{ href: productsPath(locale), label: tl('title') }, { label: pick(p.name, locale) }]}
     >
       <JsonLd
@@ -194,7 +195,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
               <>
                 <dt>{t('phone')}</dt>
                 <dd>
-                  <a href={`tel:${p.producer.phone.replace(/\s/g, '')}`}>{p.producer.phone}</a>
+                  <a href={telHref(p.producer.phone)}>{p.producer.phone}</a>
                   {demo('producer.phone')}
                 </dd>
               </>
@@ -203,9 +204,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
               <>
                 <dt>{t('zalo')}</dt>
                 <dd>
-                  <a href={`https://zalo.me/${p.producer.zalo.replace(/\s/g, '')}`}>
-                    {p.producer.zalo}
-                  </a>
+                  <a href={zaloUrl(p.producer.zalo)}>{p.producer.zalo}</a>
                   {demo('producer.zalo')}
                 </dd>
               </>
@@ -282,7 +281,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
                   {s.phone && (
                     <>
                       {', '}
-                      <a href={`tel:${s.phone.replace(/\s/g, '')}`}>{s.phone}</a>
+                      <a href={telHref(s.phone)}>{s.phone}</a>
                     </>
                   )}
                   {demo(`pointsOfSale[${i}]`)}

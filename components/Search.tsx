@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { proceduresPath } from '@/lib/links';
+import { proceduresPath, searchIndexPath } from '@/lib/links';
 import { SearchBox } from './SearchBox';
 
 /** The search box with its labels from the server, so no message catalogue goes to the browser. */
@@ -10,7 +10,7 @@ export async function Search({ locale }: { locale: Locale }) {
     <SearchBox
       locale={locale}
       action={proceduresPath(locale)}
-      indexUrl={`/${locale}/search-index.json`}
+      indexUrl={searchIndexPath(locale)}
       labels={{
         label: t('label'),
         placeholder: t('placeholder'),

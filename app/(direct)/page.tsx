@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { loadContent } from '@/lib/content/load';
-import { homePath } from '@/lib/links';
+import { homePath, ogPagePath } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
-import { ogPagePath } from '@/lib/og/paths';
 import { pick } from '@/lib/text';
 import vi from '@/messages/vi.json';
 
@@ -14,7 +13,7 @@ export function generateMetadata(): Metadata {
     locale: 'vi',
     title: vi.root.title,
     description: vi.home.title.replace('{ward}', pick(site.name, 'vi')),
-    path: '',
+    path: homePath,
     image: ogPagePath('vi', 'home'),
   });
 }

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteShell } from '@/components/SiteShell';
-import { isLocale, routing } from '@/i18n/routing';
+import { isLocale, otherLocale, routing } from '@/i18n/routing';
 import { homePath, proceduresPath } from '@/lib/links';
 
 // Shown in server mode when a page under a locale calls notFound() (an unknown procedure code).
@@ -10,7 +10,7 @@ export default async function LocaleNotFound() {
   const t = await getTranslations({ locale, namespace: 'notFound' });
   const tp = await getTranslations({ locale, namespace: 'procedures' });
   return (
-    <SiteShell locale={locale} alternateHref={homePath(locale === 'vi' ? 'en' : 'vi')}>
+    <SiteShell locale={locale} alternateHref={homePath(otherLocale(locale))}>
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
       <p>
