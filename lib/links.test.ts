@@ -113,7 +113,8 @@ function withGtin(c: Content): Content {
 
 describe('published links', () => {
   const full = withGtin(content);
-  const record = addToRecord('', allShortPaths(full));
+  // allShortPaths leaves /01/ out until a route serves it; a record may still hold one.
+  const record = addToRecord('', [...allShortPaths(full), gs1Path(exampleGtin)]);
 
   it('records every short link of the content, sorted, under a comment header', () => {
     const lines = record.trimEnd().split('\n');
@@ -122,7 +123,7 @@ describe('published links', () => {
     expect(paths).toEqual([...paths].sort());
     expect(paths).toContain(shortPath(full.procedures[0]));
     expect(paths).toContain(shortPath(full.products[0]));
-    expect(paths).toContain(gs1Path(exampleGtin));
+    expect(allShortPaths(full)).not.toContain(gs1Path(exampleGtin));
     expect(paths).toHaveLength(full.procedures.length + full.products.length + 1);
     for (const p of paths) expect(resolveShortPath(full, p)).not.toBeNull();
     expect(checkPublishedLinks(full, record)).toEqual([]);

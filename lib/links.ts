@@ -51,12 +51,14 @@ export function parseShortPath(path: string): ShortLink | null {
   return null;
 }
 
-/** Every short link the content answers: procedures (repealed too), products, GTINs. Sorted. */
+/**
+ * Every short link the site answers: procedures (repealed too) and products. Sorted. GS1 /01/
+ * links join once a route serves them: a recorded link must answer.
+ */
 export function allShortPaths(content: Pick<Content, 'procedures' | 'products'>): string[] {
   const paths = [
     ...content.procedures.map((p) => procedureShortPath(p.code)),
     ...content.products.map((p) => productShortPath(p.shortCode)),
-    ...content.products.flatMap((p) => (p.gtin ? [gs1Path(p.gtin)] : [])),
   ];
   return sortPaths(paths);
 }
