@@ -14,11 +14,9 @@ export async function OfficeInfo({
   locale: string;
   headingLevel?: 2 | 3;
 }) {
-  const t = await getTranslations({ locale, namespace: 'office' });
+  const t = await getTranslations('office');
   const { office } = site;
-  const demo = (path: string) => (
-    <DemoMark show={isDemoValue(site.demoValues, path)} locale={locale} />
-  );
+  const demo = (path: string) => <DemoMark show={isDemoValue(site.demoValues, path)} />;
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="office card" aria-labelledby="office-heading">

@@ -47,7 +47,7 @@ export async function procedureMetadata(locale: Locale, code: string): Promise<M
 /** A procedure page, shared by /{locale}/thu-tuc/{code}/ and the short link /T/{code}/. */
 export async function ProcedurePage({ locale, code }: { locale: Locale; code: string }) {
   const { content, procedure: p } = find(code);
-  const t = await getTranslations({ locale, namespace: 'procedures' });
+  const t = await getTranslations('procedures');
   const field = content.fields.find((f) => f.id === p.field);
   const url = absoluteUrl(content.site, procedurePath(locale, p.code));
   return (
@@ -72,7 +72,6 @@ export async function ProcedurePage({ locale, code }: { locale: Locale; code: st
             <QrBlock
               url={qrUrl(content.site, procedureShortPath(p.code))}
               downloadBase={qrDownloadBase('T', p.code)}
-              locale={locale}
             />
             <ShareControl
               url={url}

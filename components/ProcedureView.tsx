@@ -15,13 +15,11 @@ type Props = { procedure: Procedure; content: Content; locale: Locale; qr: React
 
 /** One procedure, ordered for a citizen at the counter: what to bring, how long, how much, where. */
 export async function ProcedureView({ procedure: p, content, locale, qr }: Props) {
-  const t = await getTranslations({ locale, namespace: 'procedure' });
+  const t = await getTranslations('procedure');
   const field = content.fields.find((f) => f.id === p.field);
   const status = procedureStatus(p);
   const replacement = p.replacedBy && content.procedures.find((x) => x.code === p.replacedBy);
-  const demo = (path: string) => (
-    <DemoMark show={isDemoValue(p.demoValues, path)} locale={locale} />
-  );
+  const demo = (path: string) => <DemoMark show={isDemoValue(p.demoValues, path)} />;
   const times = groupMethods(p.methods, (m) => m.time.text);
   const fees = groupMethods(p.methods, (m) => m.fees);
   const channels = (list: string[]) =>
@@ -89,10 +87,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
             {!p.receivingAddress && (
               <p>
                 <Txt text={content.site.office.address} locale={locale} />
-                <DemoMark
-                  show={isDemoValue(content.site.demoValues, 'office.address')}
-                  locale={locale}
-                />
+                <DemoMark show={isDemoValue(content.site.demoValues, 'office.address')} />
               </p>
             )}
           </div>

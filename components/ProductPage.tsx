@@ -52,14 +52,12 @@ export function productMetadata(locale: Locale, product: Product): Metadata {
 /** A product page, shared by /{locale}/ocop/{slug}/, the short link /P/… and GS1 /01/…. */
 export async function ProductPage({ locale, product: p }: { locale: Locale; product: Product }) {
   const { site } = loadContent();
-  const t = await getTranslations({ locale, namespace: 'product' });
-  const tl = await getTranslations({ locale, namespace: 'ocopList' });
-  const tg = await getTranslations({ locale, namespace: 'groups' });
+  const t = await getTranslations('product');
+  const tl = await getTranslations('ocopList');
+  const tg = await getTranslations('groups');
   const status = productStatus(p);
   const today = buildDate();
-  const demo = (path: string) => (
-    <DemoMark show={isDemoValue(p.demoValues, path)} locale={locale} />
-  );
+  const demo = (path: string) => <DemoMark show={isDemoValue(p.demoValues, path)} />;
   const images = await Promise.all(p.images.map((img) => imageSet(p, img.file)));
   const url = absoluteUrl(site, productPath(locale, p.slug));
 
@@ -294,7 +292,6 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
         <QrBlock
           url={qrUrl(site, productShortPath(p.shortCode))}
           downloadBase={qrDownloadBase('P', p.shortCode)}
-          locale={locale}
         />
         <ShareControl url={url} title={pick(p.name, locale)} labels={shareLabels(locale, url)} />
 

@@ -5,7 +5,7 @@ import { SearchBox } from './SearchBox';
 
 /** The search box with its labels from the server, so no message catalogue goes to the browser. */
 export async function Search({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'search' });
+  const t = await getTranslations('search');
   return (
     <SearchBox
       locale={locale}
@@ -15,8 +15,10 @@ export async function Search({ locale }: { locale: Locale }) {
         label: t('label'),
         placeholder: t('placeholder'),
         submit: t('submit'),
-        results: t('results', { count: '{count}' }),
-        resultsOne: t('resultsOne'),
+        // The box counts in the browser: it gets the ICU message's two forms, the other one
+        // with `{count}` where the number goes.
+        results: t('results', { count: 2 }).replace('2', '{count}'),
+        resultsOne: t('results', { count: 1 }),
         none: t('none'),
         procedure: t('procedure'),
         product: t('product'),

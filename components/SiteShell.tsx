@@ -18,7 +18,7 @@ type Props = {
 /** Header, demonstration banner, breadcrumb and footer around every page's main content. */
 export async function SiteShell({ locale, alternateHref, crumbs, children }: Props) {
   const { site } = loadContent();
-  const t = await getTranslations({ locale, namespace: 'common' });
+  const t = await getTranslations('common');
   const other = otherLocale(locale);
   return (
     <>

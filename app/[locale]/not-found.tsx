@@ -7,8 +7,8 @@ import { homePath, proceduresPath } from '@/lib/links';
 export default async function LocaleNotFound() {
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : routing.defaultLocale;
-  const t = await getTranslations({ locale, namespace: 'notFound' });
-  const tp = await getTranslations({ locale, namespace: 'procedures' });
+  const t = await getTranslations('notFound');
+  const tp = await getTranslations('procedures');
   return (
     <SiteShell locale={locale} alternateHref={homePath(otherLocale(locale))}>
       <h1>{t('title')}</h1>

@@ -32,7 +32,7 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'home' });
+  const t = await getTranslations('home');
   const content = loadContent();
   const { site, fields } = content;
   const listed = content.procedures.filter((p) => isListed(p));

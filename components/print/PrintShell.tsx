@@ -28,8 +28,8 @@ export async function PrintShell({
   after?: ReactNode;
 }) {
   const { site } = loadContent();
-  const t = await getTranslations({ locale, namespace: 'print' });
-  const tc = await getTranslations({ locale, namespace: 'common' });
+  const t = await getTranslations('print');
+  const tc = await getTranslations('common');
   const other = otherLocale(locale);
   return (
     <div className="pc-doc">

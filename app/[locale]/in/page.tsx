@@ -21,7 +21,7 @@ export default async function PrintIndexPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'print' });
+  const t = await getTranslations('print');
   return (
     <SiteShell
       locale={locale}

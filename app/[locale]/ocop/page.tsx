@@ -30,8 +30,8 @@ export default async function ProductsPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'ocopList' });
-  const tg = await getTranslations({ locale, namespace: 'groups' });
+  const t = await getTranslations('ocopList');
+  const tg = await getTranslations('groups');
   const { site, products } = loadContent();
 
   return (

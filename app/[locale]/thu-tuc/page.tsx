@@ -29,7 +29,7 @@ export default async function ProceduresPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'procedures' });
+  const t = await getTranslations('procedures');
   const { site, fields, procedures } = loadContent();
   const listed = procedures.filter((p) => isListed(p));
 

@@ -42,7 +42,7 @@ export default async function ProductCardPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { content, product } = find(slug);
-  const t = await getTranslations({ locale, namespace: 'print' });
+  const t = await getTranslations('print');
   return (
     <PrintShell
       locale={locale}

@@ -46,7 +46,7 @@ export default async function LabelSheetPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { content, product, layout } = find(id, slug);
-  const t = await getTranslations({ locale, namespace: 'print' });
+  const t = await getTranslations('print');
   return (
     <PrintShell
       locale={locale}
