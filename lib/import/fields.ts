@@ -1,5 +1,5 @@
 import type { Field } from '../content/schema';
-import { fold } from './text';
+import { fold } from '../search/fold';
 
 /** The field (lĩnh vực) whose Vietnamese or English name, or id, folds to the same text. */
 export function matchField(name: string, fields: Field[]): Field | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateAfterNumber, fold, parseBlocks, parseList, stripBullet } from './text';
+import { fold } from '../search/fold';
+import { dateAfterNumber, parseBlocks, parseList, stripBullet } from './text';
 
 /** The words of a text without bullet marks, to check that structuring loses none. */
 function words(s: string): string[] {

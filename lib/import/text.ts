@@ -1,18 +1,8 @@
 /**
- * Text helpers shared by the importers: folding for name matching, and turning the national
- * portal's bullet conventions ("- ", "+ ", "(i)", "* Lưu ý:") into lists without losing a word.
+ * Text helpers shared by the importers: turning the national portal's bullet conventions ("- ",
+ * "+ ", "(i)", "* Lưu ý:") into lists without losing a word. Names are matched with the site's one
+ * folding rule, lib/search/fold.ts.
  */
-
-/** Lower case, no diacritics, đ → d, punctuation as single spaces: "Phí, lệ phí" → "phi le phi". */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** NFC, trimmed, with trailing spaces removed from every line (they are never words). */
 export function cleanText(s: string): string {
