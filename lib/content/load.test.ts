@@ -38,7 +38,10 @@ describe('loadContentFrom', () => {
     delete (p as Record<string, unknown>).agency;
     const found = problems(await content({ procedures: [p] }));
     expect(found).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/procedures\/1\.000002\.yaml$/), field: 'agency' }),
+      expect.objectContaining({
+        file: expect.stringMatching(/procedures\/1\.000002\.yaml$/),
+        field: 'agency',
+      }),
     ]);
   });
 
@@ -61,9 +64,14 @@ describe('loadContentFrom', () => {
 
   it('rejects a duplicate procedure code and a code that does not match the file name', async () => {
     const dir = await content({ procedures: [testProcedure('1.000002')] });
-    writeFileSync(path.join(dir, 'procedures', '1.000009.yaml'), stringify(testProcedure('1.000002')));
+    writeFileSync(
+      path.join(dir, 'procedures', '1.000009.yaml'),
+      stringify(testProcedure('1.000002')),
+    );
     const found = problems(dir);
-    expect(found.some((f) => f.field === 'code' && /does not match the file name/.test(f.message))).toBe(true);
+    expect(
+      found.some((f) => f.field === 'code' && /does not match the file name/.test(f.message)),
+    ).toBe(true);
     expect(found.some((f) => /duplicate procedure code 1\.000002/.test(f.message))).toBe(true);
   });
 
@@ -78,7 +86,10 @@ describe('loadContentFrom', () => {
 
   it('reports YAML syntax errors with a line number', async () => {
     const dir = await content();
-    writeFileSync(path.join(dir, 'procedures', '1.000001.yaml'), 'code: "1.000001"\nname: [unclosed\n');
+    writeFileSync(
+      path.join(dir, 'procedures', '1.000001.yaml'),
+      'code: "1.000001"\nname: [unclosed\n',
+    );
     const [problem] = problems(dir);
     expect(problem.field).toMatch(/^line \d+/);
     expect(problem.message).toMatch(/YAML syntax/);
@@ -92,15 +103,22 @@ describe('loadContentFrom', () => {
         { slug: 'nam', data: testProduct('AB01') },
         { slug: 'ba', data: testProduct('ab/1') },
       ],
-      site: { ...JSON.parse(JSON.stringify((await import('./fixtures')).testSite)), baseUrl: 'ducpho.gov.vn' },
+      site: {
+        ...JSON.parse(JSON.stringify((await import('./fixtures')).testSite)),
+        baseUrl: 'ducpho.gov.vn',
+      },
     });
     const found = problems(dir);
     const text = found.map((f) => `${f.file} ${f.field}: ${f.message}`).join('\n');
     expect(text).toMatch(/site\.yaml baseUrl: must be an absolute/);
     expect(text).toMatch(/1\.000002\.yaml replacedBy: names no procedure: 1\.999999/);
-    expect(text).toMatch(/nam\/product\.yaml shortCode: duplicate short code AB01 \(also in .*mot\/product\.yaml\)/);
+    expect(text).toMatch(
+      /nam\/product\.yaml shortCode: duplicate short code AB01 \(also in .*mot\/product\.yaml\)/,
+    );
     expect(text).toMatch(/ba\/product\.yaml shortCode: must be 2-12 upper-case/);
-    expect(text).toMatch(/mot\/product\.yaml gtin: "8930000000001" is not a valid GTIN: check digit/);
+    expect(text).toMatch(
+      /mot\/product\.yaml gtin: "8930000000001" is not a valid GTIN: check digit/,
+    );
   });
 
   it('rejects a product whose image file is missing', async () => {
@@ -121,8 +139,12 @@ describe('lifecycle', () => {
   it('decides procedure status against a fixed date', () => {
     const base = procedureSchemaLike();
     expect(procedureStatus(base, '2026-01-01')).toBe('in-force');
-    expect(procedureStatus({ ...base, effectiveFrom: '2027-01-01' }, '2026-11-26')).toBe('upcoming');
-    expect(procedureStatus({ ...base, effectiveFrom: '2027-01-01' }, '2027-01-01')).toBe('in-force');
+    expect(procedureStatus({ ...base, effectiveFrom: '2027-01-01' }, '2026-11-26')).toBe(
+      'upcoming',
+    );
+    expect(procedureStatus({ ...base, effectiveFrom: '2027-01-01' }, '2027-01-01')).toBe(
+      'in-force',
+    );
     expect(procedureStatus({ ...base, repealedOn: '2026-07-01' }, '2026-11-26')).toBe('repealed');
     expect(procedureStatus({ ...base, repealedOn: '2026-12-01' }, '2026-11-26')).toBe('in-force');
   });
@@ -133,7 +155,10 @@ describe('lifecycle', () => {
     expect(productStatus(p, '2028-01-10')).toBe('certified');
     expect(productStatus(p, '2028-01-11')).toBe('expired');
     expect(
-      productStatus({ ...p, withdrawn: { on: '2026-05-01', reason: { vi: 'Ngừng sản xuất' } } }, '2026-06-01'),
+      productStatus(
+        { ...p, withdrawn: { on: '2026-05-01', reason: { vi: 'Ngừng sản xuất' } } },
+        '2026-06-01',
+      ),
     ).toBe('withdrawn');
   });
 });

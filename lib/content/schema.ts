@@ -169,11 +169,17 @@ export type OcopGroup = z.infer<typeof ocopGroup>;
 
 export const shortCode = z
   .string()
-  .regex(/^[A-Z0-9]{2,12}$/, 'must be 2-12 upper-case letters or digits (URL-safe, QR alphanumeric)');
+  .regex(
+    /^[A-Z0-9]{2,12}$/,
+    'must be 2-12 upper-case letters or digits (URL-safe, QR alphanumeric)',
+  );
 
 export const productSlug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'folder name must be lower-case letters, digits and hyphens');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'folder name must be lower-case letters, digits and hyphens',
+  );
 
 export const productSchema = z.strictObject({
   name: localText,
