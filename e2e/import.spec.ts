@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { copyContent } from '../lib/content/fixtures';
-import { createWorkspace, removeWorkspace } from '../lib/bench/workspace';
+import { copyContent } from '../bench/fixtures';
+import { createWorkspace, removeWorkspace } from '../bench/workspace';
 import { startServer } from '../scripts/serve';
 
 // Staff import the national portal's payload into the content, build, and the page shows the

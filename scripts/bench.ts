@@ -25,17 +25,11 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import { runPhotoBench, runQrBench } from '../lib/bench/assets';
-import { generateContent } from '../lib/bench/generate';
-import { runLighthouse, type LighthouseResult } from '../lib/bench/lighthouse';
-import { firstPage, generationProfile, scanOut, type OutStats } from '../lib/bench/out';
-import {
-  htmlSizes,
-  launchBrowser,
-  scriptPaths,
-  weighPage,
-  type PageWeight,
-} from '../lib/bench/weight';
+import { runPhotoBench, runQrBench } from '../bench/assets';
+import { generateContent } from '../bench/generate';
+import { runLighthouse, type LighthouseResult } from '../bench/lighthouse';
+import { firstPage, generationProfile, scanOut, type OutStats } from '../bench/out';
+import { htmlSizes, launchBrowser, scriptPaths, weighPage, type PageWeight } from '../bench/weight';
 import {
   addBarePage,
   BARE_ROUTE,
@@ -46,8 +40,8 @@ import {
   wrapNextConfig,
   type BuildResult,
   type Workspace,
-} from '../lib/bench/workspace';
-import { runSearchBench } from '../lib/search/bench';
+} from '../bench/workspace';
+import { runSearchBench } from '../bench/search';
 import { startServer } from './serve';
 
 const project = path.resolve(__dirname, '..');
@@ -558,7 +552,7 @@ async function main() {
   }
 
   if (!skip.has('search')) {
-    progress('search benchmark (lib/search/bench.ts)');
+    progress('search benchmark (bench/search.ts)');
     const r = runSearchBench();
     const item = `${num(r.docs)} synthetic procedures`;
     row('search', item, 'index size', `${kib(r.indexBytes)} (gzip ${kib(r.indexGzipBytes)})`);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { procedureStatus, productStatus } from './lifecycle';
 import { ContentError, loadContentFrom } from './load';
-import { testProcedure, testProduct, writeTestContent } from './fixtures';
+import { testProcedure, testProduct, writeTestContent } from '../../bench/fixtures';
 
 const dirs: string[] = [];
 async function content(spec: Parameters<typeof writeTestContent>[0] = {}) {
@@ -104,7 +104,7 @@ describe('loadContentFrom', () => {
         { slug: 'ba', data: testProduct('ab/1') },
       ],
       site: {
-        ...JSON.parse(JSON.stringify((await import('./fixtures')).testSite)),
+        ...JSON.parse(JSON.stringify((await import('../../bench/fixtures')).testSite)),
         baseUrl: 'ducpho.gov.vn',
       },
     });
