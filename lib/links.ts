@@ -225,8 +225,7 @@ export function absoluteUrl(site: Pick<Site, 'baseUrl'>, path: string): string {
   return siteUrl(site) + path;
 }
 
-/** The 45 characters of the QR alphanumeric mode. */
-export const QR_ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+/** The 45 characters of the QR alphanumeric mode (ISO/IEC 18004, table 5). */
 const alphanumeric = /^[0-9A-Z $%*+\-./:]*$/;
 
 /** True when every character of the text is in the QR alphanumeric set. */
