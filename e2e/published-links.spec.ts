@@ -12,13 +12,18 @@ const record = readFileSync(path.join(contentDir(), 'published-links.txt'), 'utf
   .map((l) => l.trim())
   .filter((l) => l && !l.startsWith('#'));
 
-/** The locale page a short link must show, read from the content files' own identifiers. */
-function expectedCanonical(link: string): string {
+/**
+ * The locale page a short link must show, read from the content files' own identifiers; null for
+ * a retired item's link (its page says it is gone, and only has to answer).
+ */
+function expectedCanonical(link: string): string | null {
   const t = /^\/T\/([^/]+)\/$/.exec(link);
-  if (t) return `/vi/thu-tuc/${t[1]}/`;
+  if (t) return content.procedures.some((x) => x.code === t[1]) ? `/vi/thu-tuc/${t[1]}/` : null;
   const p = /^\/P\/([^/]+)\/$/.exec(link);
-  const product = p && content.products.find((x) => x.shortCode === p[1]);
-  if (product) return `/vi/ocop/${product.slug}/`;
+  if (p) {
+    const product = content.products.find((x) => x.shortCode === p[1]);
+    return product ? `/vi/ocop/${product.slug}/` : null;
+  }
   throw new Error(`${link}: not a link this test knows how to check (no route serves it yet?)`);
 }
 
@@ -27,10 +32,12 @@ async function expectAnswers(request: APIRequestContext, base: string, followRed
   for (const link of record) {
     const res = await request.get(base + link, { maxRedirects: followRedirects ? 20 : 0 });
     expect(res.status(), `${base}${link}`).toBe(200);
+    const expected = expectedCanonical(link);
+    if (!expected) continue;
     const html = await res.text();
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     expect(canonical, `${link}: the page's canonical link`).toMatch(
-      new RegExp(`${expectedCanonical(link).replace(/\./g, '\\.')}$`),
+      new RegExp(`${expected.replace(/\./g, '\\.')}$`),
     );
   }
 }

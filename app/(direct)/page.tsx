@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootPage() {
   const { site } = loadContent();
-  const t = await getTranslations({ locale, namespace: 'root' });
+  const t = await getTranslations('root');
   return (
     <>
       <meta httpEquiv="refresh" content={`0; url=${homePath(locale)}`} />

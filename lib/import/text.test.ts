@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../search/fold';
-import { dateAfterNumber, parseBlocks, parseList, stripBullet } from './text';
+import { dateAfterNumber, fold, parseBlocks, parseList, stripBullet } from './text';
 
 /** The words of a text without bullet marks, to check that structuring loses none. */
 function words(s: string): string[] {

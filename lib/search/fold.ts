@@ -1,8 +1,7 @@
 /**
- * The site's one text-folding rule. For search, what a citizen types on a phone without a
- * Vietnamese keyboard ("dang ky ket hon") must meet what the content says ("Đăng ký kết hôn");
- * the importer matches column headers and field names with it too. Used at build time and in the
- * browser, so it stays free of Node APIs.
+ * Text folding for search: what a citizen types on a phone without a Vietnamese keyboard
+ * ("dang ky ket hon") must meet what the content says ("Đăng ký kết hôn"). Used at build time to
+ * index and in the browser to query, so it stays free of Node APIs.
  */
 
 const COMBINING_MARKS = /\p{M}/gu;
