@@ -13,7 +13,8 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   images: { unoptimized: true },
-  // `npm test` type-checks the whole project once (npm run typecheck); the build need not repeat it.
+  // `npm run build` and `npm run build:server` type-check the whole project first (their pre-scripts
+  // run `npm run typecheck`: tests, scripts and e2e too, which Next's own check skips).
   typescript: { ignoreBuildErrors: true },
   experimental: {
     // On by default, it re-encodes and gzips every page's router data once more at build time to

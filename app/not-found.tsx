@@ -1,30 +1,41 @@
+import { getTranslations } from 'next-intl/server';
 import { fontClassName } from '@/app/fonts';
+import { routing, type Locale } from '@/i18n/routing';
 import { homePath, proceduresPath } from '@/lib/links';
-import en from '@/messages/en.json';
-import vi from '@/messages/vi.json';
 import './globals.css';
 
-// The static host serves this page (out/404.html) for every unknown URL, whatever its language,
-// so it speaks Vietnamese first and English second.
-export default function NotFound() {
+async function Notice({ locale, heading }: { locale: Locale; heading: 'h1' | 'h2' }) {
+  const t = await getTranslations({ locale });
+  const Heading = heading;
   return (
-    <html lang="vi" className={fontClassName}>
+    <>
+      <Heading>{t('notFound.title')}</Heading>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <a href={homePath(locale)}>{t('notFound.home')}</a> ·{' '}
+        <a href={proceduresPath(locale)}>{t('procedures.title')}</a>
+      </p>
+    </>
+  );
+}
+
+// The static host serves this page (out/404.html) for every unknown URL, whatever its language,
+// so it speaks every language, the default one first.
+export default function NotFound() {
+  const [first, ...rest] = [
+    routing.defaultLocale,
+    ...routing.locales.filter((l) => l !== routing.defaultLocale),
+  ];
+  return (
+    <html lang={first} className={fontClassName}>
       <body>
         <main id="main" className="wrap">
-          <h1>{vi.notFound.title}</h1>
-          <p>{vi.notFound.body}</p>
-          <p>
-            <a href={homePath('vi')}>{vi.notFound.home}</a> ·{' '}
-            <a href={proceduresPath('vi')}>{vi.procedures.title}</a>
-          </p>
-          <div lang="en">
-            <h2>{en.notFound.title}</h2>
-            <p>{en.notFound.body}</p>
-            <p>
-              <a href={homePath('en')}>{en.notFound.home}</a> ·{' '}
-              <a href={proceduresPath('en')}>{en.procedures.title}</a>
-            </p>
-          </div>
+          <Notice locale={first} heading="h1" />
+          {rest.map((l) => (
+            <div key={l} lang={l}>
+              <Notice locale={l} heading="h2" />
+            </div>
+          ))}
         </main>
       </body>
     </html>

@@ -1,27 +1,35 @@
 import type { MetadataRoute } from 'next';
-import { routing } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { isListed, productStatus } from '@/lib/content/lifecycle';
-import { absoluteUrl } from '@/lib/links';
+import {
+  absoluteUrl,
+  homePath,
+  procedurePath,
+  proceduresPath,
+  productPath,
+  productsPath,
+  type LocalePath,
+} from '@/lib/links';
 
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const { site, procedures, products } = loadContent();
-  const paths = [
-    '',
-    'thu-tuc/',
-    'ocop/',
-    ...procedures.filter((p) => isListed(p)).map((p) => `thu-tuc/${p.code}/`),
-    ...products.filter((p) => productStatus(p) !== 'withdrawn').map((p) => `ocop/${p.slug}/`),
+  const pages: LocalePath[] = [
+    homePath,
+    proceduresPath,
+    productsPath,
+    ...procedures.filter((p) => isListed(p)).map((p) => (l: Locale) => procedurePath(l, p.code)),
+    ...products
+      .filter((p) => productStatus(p) !== 'withdrawn')
+      .map((p) => (l: Locale) => productPath(l, p.slug)),
   ];
-  return paths.flatMap((path) =>
+  return pages.flatMap((path) =>
     routing.locales.map((locale) => ({
-      url: absoluteUrl(site, `/${locale}/${path}`),
+      url: absoluteUrl(site, path(locale)),
       alternates: {
-        languages: Object.fromEntries(
-          routing.locales.map((l) => [l, absoluteUrl(site, `/${l}/${path}`)]),
-        ),
+        languages: Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(site, path(l))])),
       },
     })),
   );

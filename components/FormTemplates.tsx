@@ -8,7 +8,7 @@ type Form = Procedure['documents'][number]['items'][number]['forms'][number];
 /** A document's form templates, by the name the national portal gives, linked where it links. */
 export async function FormTemplates({ forms, locale }: { forms: Form[]; locale: string }) {
   if (!forms.length) return null;
-  const t = await getTranslations({ locale, namespace: 'procedure' });
+  const t = await getTranslations('procedure');
   return (
     <span className="doc-meta doc-forms">
       {t('formTemplates')} ({t('formFileNote')}):{' '}

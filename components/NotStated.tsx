@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 
-type Props = { what: 'time' | 'fee'; locale: string };
+type Props = { what: 'time' | 'fee' };
 
 /** Said plainly where the national data states no time limit or fee, instead of guessing one. */
-export async function NotStated({ what, locale }: Props) {
-  const t = await getTranslations({ locale, namespace: 'procedure' });
+export async function NotStated({ what }: Props) {
+  const t = await getTranslations('procedure');
   return (
     <p className="not-stated" data-not-stated={what}>
       {t(what === 'time' ? 'notStatedTime' : 'notStatedFee')}

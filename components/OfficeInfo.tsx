@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Site } from '@/lib/content/schema';
+import { mapUrl, telHref } from '@/lib/links';
 import { isDemoValue } from '@/lib/text';
 import { DemoMark, Txt } from './Txt';
 
@@ -13,11 +14,9 @@ export async function OfficeInfo({
   locale: string;
   headingLevel?: 2 | 3;
 }) {
-  const t = await getTranslations({ locale, namespace: 'office' });
+  const t = await getTranslations('office');
   const { office } = site;
-  const demo = (path: string) => (
-    <DemoMark show={isDemoValue(site.demoValues, path)} locale={locale} />
-  );
+  const demo = (path: string) => <DemoMark show={isDemoValue(site.demoValues, path)} />;
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="office card" aria-labelledby="office-heading">
@@ -35,13 +34,7 @@ export async function OfficeInfo({
           {office.map && (
             <>
               {' '}
-              (
-              <a
-                href={`https://www.openstreetmap.org/?mlat=${office.map.lat}&mlon=${office.map.lng}#map=17/${office.map.lat}/${office.map.lng}`}
-              >
-                {t('map')}
-              </a>
-              )
+              (<a href={mapUrl(office.map)}>{t('map')}</a>)
             </>
           )}
         </dd>
@@ -58,7 +51,7 @@ export async function OfficeInfo({
           <>
             <dt>{t('hotline')}</dt>
             <dd>
-              <a href={`tel:${office.hotline.replace(/\s/g, '')}`}>{office.hotline}</a>
+              <a href={telHref(office.hotline)}>{office.hotline}</a>
               {demo('office.hotline')}
             </dd>
           </>
@@ -67,7 +60,7 @@ export async function OfficeInfo({
           <>
             <dt>{t('phone')}</dt>
             <dd>
-              <a href={`tel:${office.phone.replace(/\s/g, '')}`}>{office.phone}</a>
+              <a href={telHref(office.phone)}>{office.phone}</a>
               {demo('office.phone')}
             </dd>
           </>

@@ -1,6 +1,6 @@
 import type { ImageSet } from '@/lib/images';
 
-/** A responsive photo: AVIF and WebP sources, a JPEG fallback, and its size set so nothing shifts. */
+/** A responsive photo: WebP sources, a JPEG fallback, and its size set so nothing shifts. */
 export function Picture({
   set,
   alt,

@@ -18,7 +18,7 @@ export async function ProcedureAgencies({
     ] as const
   ).filter(([, text]) => text !== undefined);
   if (!rows.length) return null;
-  const t = await getTranslations({ locale, namespace: 'procedure' });
+  const t = await getTranslations('procedure');
   return (
     <section aria-labelledby="agencies">
       <h2 id="agencies">{t('otherAgencies')}</h2>

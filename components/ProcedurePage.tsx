@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { otherLocale, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { isListed } from '@/lib/content/lifecycle';
 import {
   absoluteUrl,
+  fieldInListPath,
+  ogProcedurePath,
   procedurePath,
   procedureShortPath,
   proceduresPath,
@@ -14,7 +16,6 @@ import {
 } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
 import { shareLabels } from '@/lib/og/labels';
-import { ogProcedurePath } from '@/lib/og/paths';
 import { governmentServiceLd } from '@/lib/structured-data';
 import { pick } from '@/lib/text';
 import { JsonLd } from './JsonLd';
@@ -36,7 +37,7 @@ export async function procedureMetadata(locale: Locale, code: string): Promise<M
     locale,
     title: `${pick(p.name, locale)} (${p.code})`,
     description: p.summary ? pick(p.summary, locale) : pick(p.name, locale),
-    path: `thu-tuc/${p.code}/`,
+    path: (l) => procedurePath(l, p.code),
     image: ogProcedurePath(locale, p.code),
   });
   // Repealed and upcoming procedures keep their pages for printed codes but stay out of search.
@@ -46,18 +47,17 @@ export async function procedureMetadata(locale: Locale, code: string): Promise<M
 /** A procedure page, shared by /{locale}/thu-tuc/{code}/ and the short link /T/{code}/. */
 export async function ProcedurePage({ locale, code }: { locale: Locale; code: string }) {
   const { content, procedure: p } = find(code);
-  const t = await getTranslations({ locale, namespace: 'procedures' });
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  const t = await getTranslations('procedures');
   const field = content.fields.find((f) => f.id === p.field);
   const url = absoluteUrl(content.site, procedurePath(locale, p.code));
   return (
     <SiteShell
       locale={locale}
-      alternateHref={procedurePath(other, p.code)}
+      alternateHref={procedurePath(otherLocale(locale), p.code)}
       crumbs={[
         { href: proceduresPath(locale), label: t('title') },
         ...(field
-          ? [{ href: `${proceduresPath(locale)}#${field.id}`, label: pick(field.name, locale) }]
+          ? [{ href: fieldInListPath(locale, field.id), label: pick(field.name, locale) }]
           : []),
         { label: p.code },
       ]}
@@ -72,7 +72,6 @@ export async function ProcedurePage({ locale, code }: { locale: Locale; code: st
             <QrBlock
               url={qrUrl(content.site, procedureShortPath(p.code))}
               downloadBase={qrDownloadBase('T', p.code)}
-              locale={locale}
             />
             <ShareControl
               url={url}

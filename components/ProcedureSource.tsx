@@ -11,7 +11,7 @@ export async function ProcedureSource({
   procedure: Procedure;
   locale: string;
 }) {
-  const t = await getTranslations({ locale, namespace: 'procedure' });
+  const t = await getTranslations('procedure');
   const verified = formatDate(p.source.verifiedOn, locale);
   const d = p.source.decision;
   return (

@@ -19,13 +19,11 @@ type Props = { procedure: Procedure; content: Content; locale: Locale; qr: React
 
 /** One procedure, ordered for a citizen at the counter: what to bring, how long, how much, where. */
 export async function ProcedureView({ procedure: p, content, locale, qr }: Props) {
-  const t = await getTranslations({ locale, namespace: 'procedure' });
+  const t = await getTranslations('procedure');
   const field = content.fields.find((f) => f.id === p.field);
   const status = procedureStatus(p);
   const replacement = p.replacedBy && content.procedures.find((x) => x.code === p.replacedBy);
-  const demo = (path: string) => (
-    <DemoMark show={isDemoValue(p.demoValues, path)} locale={locale} />
-  );
+  const demo = (path: string) => <DemoMark show={isDemoValue(p.demoValues, path)} />;
   const times = groupMethods(p.methods, (m) => m.time.text);
   const fees = groupMethods(p.methods, (m) => m.fees);
   const channels = (list: string[]) =>
@@ -75,7 +73,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
                 {m.time.text ? (
                   <Txt text={m.time.text} locale={locale} />
                 ) : (
-                  <NotStated what="time" locale={locale} />
+                  <NotStated what="time" />
                 )}
               </p>
             ))}
@@ -85,7 +83,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
             {fees.map(({ channels: list, method: m }) => (
               <div key={list[0]}>
                 {fees.length > 1 && <strong>{channels(list)}:</strong>}
-                {m.fees.length === 0 && <NotStated what="fee" locale={locale} />}
+                {m.fees.length === 0 && <NotStated what="fee" />}
                 {m.fees.map((f, i) => (
                   <Txt key={i} as="p" text={f.text} locale={locale} />
                 ))}
@@ -98,10 +96,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
             {!p.receivingAddress && (
               <p>
                 <Txt text={content.site.office.address} locale={locale} />
-                <DemoMark
-                  show={isDemoValue(content.site.demoValues, 'office.address')}
-                  locale={locale}
-                />
+                <DemoMark show={isDemoValue(content.site.demoValues, 'office.address')} />
               </p>
             )}
           </div>

@@ -9,8 +9,8 @@ import { Stars } from './Stars';
 
 /** A product in a list: photo, name, stars, group and producer. */
 export async function ProductCard({ product: p, locale }: { product: Product; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'product' });
-  const tg = await getTranslations({ locale, namespace: 'groups' });
+  const t = await getTranslations('product');
+  const tg = await getTranslations('groups');
   const image = p.images[0];
   return (
     <li className="card">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { otherLocale, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { buildDate, productStatus } from '@/lib/content/lifecycle';
 import type { Product } from '@/lib/content/schema';
@@ -11,15 +11,17 @@ import { PRODUCT_SECTIONS } from '@/lib/gs1/linkset';
 import {
   absoluteUrl,
   gs1Path,
+  ogProductPath,
   productPath,
   productQrPath,
   productsPath,
   qrUrl,
+  telHref,
+  zaloUrl,
   qrDownloadBase,
 } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
 import { shareLabels } from '@/lib/og/labels';
-import { ogProductPath } from '@/lib/og/paths';
 import { productLd } from '@/lib/structured-data';
 import { isDemoValue, pick } from '@/lib/text';
 import { JsonLd } from './JsonLd';
@@ -41,7 +43,7 @@ export function productMetadata(locale: Locale, product: Product): Metadata {
     locale,
     title: pick(product.name, locale),
     description: pick(product.summary ?? product.name, locale),
-    path: `ocop/${product.slug}/`,
+    path: (l) => productPath(l, product.slug),
     image: ogProductPath(locale, product.slug),
   });
   return productStatus(product) === 'withdrawn'
@@ -52,22 +54,19 @@ export function productMetadata(locale: Locale, product: Product): Metadata {
 /** A product page, shared by /{locale}/ocop/{slug}/, the short link /P/… and GS1 /01/…. */
 export async function ProductPage({ locale, product: p }: { locale: Locale; product: Product }) {
   const { site } = loadContent();
-  const t = await getTranslations({ locale, namespace: 'product' });
-  const tl = await getTranslations({ locale, namespace: 'ocopList' });
-  const tg = await getTranslations({ locale, namespace: 'groups' });
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  const t = await getTranslations('product');
+  const tl = await getTranslations('ocopList');
+  const tg = await getTranslations('groups');
   const status = productStatus(p);
   const today = buildDate();
-  const demo = (path: string) => (
-    <DemoMark show={isDemoValue(p.demoValues, path)} locale={locale} />
-  );
+  const demo = (path: string) => <DemoMark show={isDemoValue(p.demoValues, path)} />;
   const images = await Promise.all(p.images.map((img) => imageSet(p, img.file)));
   const url = absoluteUrl(site, productPath(locale, p.slug));
 
   return (
     <SiteShell
       locale={locale}
-      alternateHref={productPath(other, p.slug)}
+      alternateHref={productPath(otherLocale(locale), p.slug)}
       crumbs={[{ href: productsPath(locale), label: tl('title') }, { label: pick(p.name, locale) }]}
     >
       <JsonLd
@@ -305,7 +304,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
               <>
                 <dt>{t('phone')}</dt>
                 <dd>
-                  <a href={`tel:${p.producer.phone.replace(/\s/g, '')}`}>{p.producer.phone}</a>
+                  <a href={telHref(p.producer.phone)}>{p.producer.phone}</a>
                   {demo('producer.phone')}
                 </dd>
               </>
@@ -314,9 +313,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
               <>
                 <dt>{t('zalo')}</dt>
                 <dd>
-                  <a href={`https://zalo.me/${p.producer.zalo.replace(/\s/g, '')}`}>
-                    {p.producer.zalo}
-                  </a>
+                  <a href={zaloUrl(p.producer.zalo)}>{p.producer.zalo}</a>
                   {demo('producer.zalo')}
                 </dd>
               </>
@@ -405,7 +402,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
                   {s.phone && (
                     <>
                       {', '}
-                      <a href={`tel:${s.phone.replace(/\s/g, '')}`}>{s.phone}</a>
+                      <a href={telHref(s.phone)}>{s.phone}</a>
                     </>
                   )}
                   {demo(`pointsOfSale[${i}]`)}
@@ -418,7 +415,6 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
         <QrBlock
           url={qrUrl(site, productQrPath(p))}
           downloadBase={qrDownloadBase('P', p.shortCode)}
-          locale={locale}
         />
         <ShareControl url={url} title={pick(p.name, locale)} labels={shareLabels(locale, url)} />
 

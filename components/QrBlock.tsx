@@ -13,16 +13,14 @@ export function readableUrl(url: string): string {
  */
 export async function QrFigure({
   url,
-  locale,
   purpose = 'screen',
   className,
 }: {
   url: string;
-  locale: string;
   purpose?: QrPurpose;
   className?: string;
 }) {
-  const t = await getTranslations({ locale, namespace: 'qr' });
+  const t = await getTranslations('qr');
   const shown = readableUrl(url);
   const { svg } = renderQr(url, purpose, { label: t('alt', { url: shown }) });
   return (
@@ -37,18 +35,16 @@ export async function QrFigure({
 export async function QrBlock({
   url,
   downloadBase,
-  locale,
 }: {
   url: string;
   /** Path of the downloads without extension, e.g. /qr/T/1.001193 */
   downloadBase: string;
-  locale: string;
 }) {
-  const t = await getTranslations({ locale, namespace: 'qr' });
+  const t = await getTranslations('qr');
   const name = downloadBase.split('/').filter(Boolean).join('-');
   return (
     <section className="qr-block" aria-labelledby="qr-heading">
-      <QrFigure url={url} locale={locale} />
+      <QrFigure url={url} />
       <div>
         <h2 id="qr-heading">{t('heading')}</h2>
         <p>{t('hint')}</p>

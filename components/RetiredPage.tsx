@@ -18,7 +18,7 @@ export function findRetired(path: string): Retired | undefined {
 export async function retiredMetadata(locale: Locale, path: string): Promise<Metadata> {
   const r = findRetired(path);
   if (!r) notFound();
-  const t = await getTranslations({ locale, namespace: 'retired' });
+  const t = await getTranslations('retired');
   return {
     title: `${pick(r.title, locale)}: ${t('heading')}`,
     robots: { index: false, follow: true },
@@ -32,7 +32,7 @@ export async function retiredMetadata(locale: Locale, path: string): Promise<Met
 export async function RetiredPage({ locale, path }: { locale: Locale; path: string }) {
   const r = findRetired(path);
   if (!r) notFound();
-  const t = await getTranslations({ locale, namespace: 'retired' });
+  const t = await getTranslations('retired');
   const list = r.kind === 'procedure' ? proceduresPath(locale) : productsPath(locale);
   const other: Locale = locale === 'vi' ? 'en' : 'vi';
   return (

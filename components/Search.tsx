@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { proceduresPath } from '@/lib/links';
+import { proceduresPath, searchIndexPath } from '@/lib/links';
 
 /**
  * Search for procedures and OCOP products. As sent, a GET form to the list page (?q=), which lists
@@ -9,7 +9,7 @@ import { proceduresPath } from '@/lib/links';
  * its labels from the data attributes, so no message catalogue goes to the browser.
  */
 export async function Search({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'search' });
+  const t = await getTranslations('search');
   const id = 'search-q';
   return (
     // role repeats the element's own for browsers that predate <search> (Safari before 17).
@@ -18,9 +18,11 @@ export async function Search({ locale }: { locale: Locale }) {
       className="search"
       data-enhance="search"
       data-locale={locale}
-      data-index={`/${locale}/search-index.json`}
-      data-label-results={t('results', { count: '{count}' })}
-      data-label-results-one={t('resultsOne')}
+      data-index={searchIndexPath(locale)}
+      // The box counts in the browser: it gets the ICU message's two forms, the other one with
+      // `{count}` where the number goes.
+      data-label-results={t('results', { count: 2 }).replace('2', '{count}')}
+      data-label-results-one={t('results', { count: 1 })}
       data-label-none={t('none')}
       data-label-procedure={t('procedure')}
       data-label-product={t('product')}

@@ -1,12 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { otherLocale, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
+import { homePath, printIndexPath, proceduresPath, productsPath } from '@/lib/links';
 import { pick } from '@/lib/text';
 
 export type Crumb = { href?: string; label: string };
 
 type Props = {
-  locale: string;
+  locale: Locale;
   /** The same page in the other language; the language link keeps the reader on the same item. */
   alternateHref: string;
   crumbs?: Crumb[];
@@ -16,8 +18,8 @@ type Props = {
 /** Header, demonstration banner, breadcrumb and footer around every page's main content. */
 export async function SiteShell({ locale, alternateHref, crumbs, children }: Props) {
   const { site } = loadContent();
-  const t = await getTranslations({ locale, namespace: 'common' });
-  const other = locale === 'vi' ? 'en' : 'vi';
+  const t = await getTranslations('common');
+  const other = otherLocale(locale);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -30,20 +32,20 @@ export async function SiteShell({ locale, alternateHref, crumbs, children }: Pro
       )}
       <header className="site-header">
         <div className="wrap">
-          <a className="site-title" href={`/${locale}/`}>
+          <a className="site-title" href={homePath(locale)}>
             {pick(site.authority, locale)}
             <small>{pick(site.province, locale)}</small>
           </a>
           <nav className="site-nav" aria-label={t('home')}>
             <ul>
               <li>
-                <a href={`/${locale}/thu-tuc/`}>{t('procedures')}</a>
+                <a href={proceduresPath(locale)}>{t('procedures')}</a>
               </li>
               <li>
-                <a href={`/${locale}/ocop/`}>{t('ocop')}</a>
+                <a href={productsPath(locale)}>{t('ocop')}</a>
               </li>
               <li>
-                <a href={`/${locale}/in/`}>{t('print')}</a>
+                <a href={printIndexPath(locale)}>{t('print')}</a>
               </li>
               <li>
                 <a
@@ -64,7 +66,7 @@ export async function SiteShell({ locale, alternateHref, crumbs, children }: Pro
           <nav className="breadcrumb" aria-label={t('breadcrumb')}>
             <ol>
               <li>
-                <a href={`/${locale}/`}>{t('home')}</a>
+                <a href={homePath(locale)}>{t('home')}</a>
               </li>
               {crumbs.map((c, i) => (
                 <li key={i}>

@@ -8,7 +8,7 @@ type Props = { text: LocalText; locale: string; as?: 'span' | 'p' | 'div' | 'str
 export async function Txt({ text, locale, as: Tag = 'span' }: Props) {
   const t = localize(text, locale);
   if (!t.fallback) return <Tag>{t.value}</Tag>;
-  const tr = await getTranslations({ locale, namespace: 'common' });
+  const tr = await getTranslations('common');
   return (
     <Tag lang="vi">
       {t.value}
@@ -20,9 +20,9 @@ export async function Txt({ text, locale, as: Tag = 'span' }: Props) {
 }
 
 /** A mark beside a value that is demonstration data rather than a verified fact. */
-export async function DemoMark({ show, locale }: { show: boolean; locale: string }) {
+export async function DemoMark({ show }: { show: boolean }) {
   if (!show) return null;
-  const t = await getTranslations({ locale, namespace: 'common' });
+  const t = await getTranslations('common');
   return (
     <span className="demo-mark" title={t('demoValueTitle')}>
       {t('demoValue')}

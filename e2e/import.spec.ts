@@ -4,8 +4,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { copyContent } from '../lib/content/fixtures';
-import { createWorkspace, removeWorkspace } from '../lib/bench/workspace';
+import { copyContent } from '../bench/fixtures';
+import { createWorkspace, removeWorkspace } from '../bench/workspace';
 import { startServer } from '../scripts/serve';
 
 // Staff import the whole national set (98 real payloads) into a copy of the content in one run,

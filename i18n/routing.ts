@@ -12,3 +12,8 @@ export type Locale = (typeof routing.locales)[number];
 export function isLocale(value: string): value is Locale {
   return (routing.locales as readonly string[]).includes(value);
 }
+
+/** The other language (the site has two): the target of every page's language link. */
+export function otherLocale(locale: Locale): Locale {
+  return routing.locales.find((l) => l !== locale)!;
+}

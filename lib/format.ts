@@ -1,4 +1,4 @@
-/** Dates and money as Vietnamese and English readers expect them. */
+/** Dates as Vietnamese and English readers expect them. */
 
 export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -9,9 +9,4 @@ export function formatDate(iso: string, locale: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
-}
-
-export function formatMoney(amount: number, locale: string): string {
-  const n = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(amount);
-  return locale === 'vi' ? `${n} đồng` : `VND ${n}`;
 }

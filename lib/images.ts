@@ -14,6 +14,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { cached } from './cache';
 import type { Product } from './content/schema';
+import { imageVariantPath } from './links';
 
 export const IMAGE_WIDTHS = [480, 960] as const;
 export const IMAGE_FORMATS = ['webp', 'jpg'] as const;
@@ -49,9 +50,8 @@ function widthsFor(original: number): number[] {
   );
 }
 
-/** URL of one encoded variant: /img/{slug}/{stem}-{width}.{format}. */
-export function variantPath(slug: string, file: string, width: number, format: ImageFormat) {
-  return `/img/${slug}/${stem(file)}-${width}.${format}`;
+function variantPath(slug: string, file: string, width: number, format: ImageFormat) {
+  return imageVariantPath(slug, stem(file), width, format);
 }
 
 /** What a <picture> needs for one product image: intrinsic size, sources and fallback. */

@@ -88,7 +88,7 @@ export function parseShortPath(path: string): ShortLink | null {
   return null;
 }
 
-/** Every short link the content answers: procedures (repealed too), products, GTINs. Sorted. */
+/** Every short link the site answers: procedures (repealed too), products, GTINs. Sorted. */
 export function allShortPaths(content: Pick<Content, 'procedures' | 'products'>): string[] {
   const paths = [
     ...content.procedures.map((p) => procedureShortPath(p.code)),
@@ -119,6 +119,9 @@ export function resolveShortPath(
 // ---------------------------------------------------------------------------------------------
 // Locale pages
 
+/** A page that exists in every language, as the function giving its path in one of them. */
+export type LocalePath = (locale: Locale) => string;
+
 /** `/{locale}/`: the home page of a language. */
 export function homePath(locale: Locale): string {
   return `/${locale}/`;
@@ -132,6 +135,16 @@ export function proceduresPath(locale: Locale): string {
 /** `/{locale}/thu-tuc/{code}/`: one procedure. */
 export function procedurePath(locale: Locale, code: string): string {
   return `/${locale}/thu-tuc/${code}/`;
+}
+
+/** `/{locale}/thu-tuc/#{fieldId}`: a field's section of the procedure list. */
+export function fieldInListPath(locale: Locale, fieldId: string): string {
+  return `${proceduresPath(locale)}#${fieldId}`;
+}
+
+/** `/{locale}/search-index.json`: the search index the search box loads. */
+export function searchIndexPath(locale: Locale): string {
+  return `/${locale}/search-index.json`;
 }
 
 /** `/{locale}/ocop/`: all OCOP products. */
@@ -179,6 +192,58 @@ export function qrDownloadBase(kind: 'T' | 'P', id: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Files: share images and product photos. Static paths ending in their extension, written by
+// route handlers under app/og/ and app/img/, so that a static host serves them with the right type.
+
+/** The home and list pages that have a share image, by the name of their file. */
+export const OG_PAGES = ['home', 'thu-tuc', 'ocop'] as const;
+export type OgPage = (typeof OG_PAGES)[number];
+
+/** `/og/{locale}/{page}.png`: the share image of the home page or a list page. */
+export function ogPagePath(locale: Locale, page: OgPage): string {
+  return `/og/${locale}/${page}.png`;
+}
+
+/** `/og/{locale}/thu-tuc/{code}.png`: the share image of a procedure. */
+export function ogProcedurePath(locale: Locale, code: string): string {
+  return `/og/${locale}/thu-tuc/${code}.png`;
+}
+
+/** `/og/{locale}/ocop/{slug}.png`: the share image of a product. */
+export function ogProductPath(locale: Locale, slug: string): string {
+  return `/og/${locale}/ocop/${slug}.png`;
+}
+
+/** The name before .png of a route's [file] parameter, or null when it does not end in .png. */
+export function pngStem(file: string): string | null {
+  const m = /^(.+)\.png$/.exec(file);
+  return m ? m[1] : null;
+}
+
+/** `/img/{slug}/{stem}-{width}.{format}`: one encoded variant of a product photo. */
+export function imageVariantPath(slug: string, stem: string, width: number, format: string) {
+  return `/img/${slug}/${stem}-${width}.${format}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links out of the site
+
+/** A `tel:` link for a phone number as written (spaces dropped). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/\s/g, '')}`;
+}
+
+/** A producer's Zalo page from the number or id as written. */
+export function zaloUrl(zalo: string): string {
+  return `https://zalo.me/${zalo.replace(/\s/g, '')}`;
+}
+
+/** OpenStreetMap centred on a position, at street level. */
+export function mapUrl({ lat, lng }: { lat: number; lng: number }): string {
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=17/${lat}/${lng}`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Absolute URLs
 
 /**
@@ -195,8 +260,7 @@ export function absoluteUrl(site: Pick<Site, 'baseUrl'>, path: string): string {
   return siteUrl(site) + path;
 }
 
-/** The 45 characters of the QR alphanumeric mode. */
-export const QR_ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+/** The 45 characters of the QR alphanumeric mode (ISO/IEC 18004, table 5). */
 const alphanumeric = /^[0-9A-Z $%*+\-./:]*$/;
 
 /** True when every character of the text is in the QR alphanumeric set. */

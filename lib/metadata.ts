@@ -1,8 +1,8 @@
 /** Page metadata (canonical, hreflang alternates, Open Graph, Twitter) built one way for all pages. */
 import type { Metadata } from 'next';
-import { routing } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { loadContent } from './content/load';
-import { siteUrl } from './links';
+import { siteUrl, type LocalePath } from './links';
 import { pick } from './text';
 
 const ogLocale: Record<string, string> = { vi: 'vi_VN', en: 'en_GB' };
@@ -19,31 +19,31 @@ export function siteMetadata(locale: string): Metadata {
 }
 
 type PageMeta = {
-  locale: string;
+  locale: Locale;
   title: string;
   description: string;
-  /** Path after the locale, e.g. "thu-tuc/1.001193/" ("" for the home page). */
-  path: string;
+  /** The page in every language, from lib/links.ts, e.g. `(l) => procedurePath(l, code)`. */
+  path: LocalePath;
   /** Absolute path of the 1200×630 preview image, when the page has one. */
   image?: string;
 };
 
 export function pageMetadata({ locale, title, description, path, image }: PageMeta): Metadata {
   const { site } = loadContent();
-  const languages = Object.fromEntries(routing.locales.map((l) => [l, `/${l}/${path}`]));
+  const languages = Object.fromEntries(routing.locales.map((l) => [l, path(l)]));
   return {
     title,
     description,
     alternates: {
-      canonical: `/${locale}/${path}`,
-      languages: { ...languages, 'x-default': `/${routing.defaultLocale}/${path}` },
+      canonical: path(locale),
+      languages: { ...languages, 'x-default': path(routing.defaultLocale) },
     },
     openGraph: {
       type: 'website',
       siteName: pick(site.authority, locale),
       title,
       description,
-      url: `/${locale}/${path}`,
+      url: path(locale),
       locale: ogLocale[locale],
       alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => ogLocale[l]),
       ...(image && { images: [{ url: image, width: 1200, height: 630, alt: title }] }),

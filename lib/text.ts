@@ -1,4 +1,4 @@
-/** Picking the text of a locale, with the Vietnamese fallback that DESIGN.md asks for. */
+/** Picking the text of a locale, with the Vietnamese fallback the design asks for. */
 import type { LocalText } from './content/schema';
 
 export type Localized = { value: string; lang: 'vi' | 'en'; fallback: boolean };

@@ -25,10 +25,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import { runPhotoBench, runQrBench } from '../lib/bench/assets';
-import { generateContent } from '../lib/bench/generate';
-import { runLighthouseInterleaved, type LighthouseResult } from '../lib/bench/lighthouse';
-import { firstPage, generationProfile, scanOut, type OutStats } from '../lib/bench/out';
+import { runPhotoBench, runQrBench } from '../bench/assets';
+import { generateContent } from '../bench/generate';
+import { runLighthouseInterleaved, type LighthouseResult } from '../bench/lighthouse';
+import { firstPage, generationProfile, scanOut, type OutStats } from '../bench/out';
 import {
   fileFor,
   gzipSize,
@@ -37,7 +37,7 @@ import {
   scriptPaths,
   weighPage,
   type PageWeight,
-} from '../lib/bench/weight';
+} from '../bench/weight';
 import {
   addBarePage,
   BARE_ROUTE,
@@ -49,8 +49,8 @@ import {
   wrapNextConfig,
   type BuildResult,
   type Workspace,
-} from '../lib/bench/workspace';
-import { runSearchBench } from '../lib/search/bench';
+} from '../bench/workspace';
+import { runSearchBench } from '../bench/search';
 import { startServer } from './serve';
 
 const project = path.resolve(__dirname, '..');
@@ -643,7 +643,7 @@ async function main() {
   }
 
   if (!skip.has('search')) {
-    progress('search benchmark (lib/search/bench.ts)');
+    progress('search benchmark (bench/search.ts)');
     const r = runSearchBench();
     const item = `${num(r.docs)} synthetic procedures`;
     row('search', item, 'index size', `${kib(r.indexBytes)} (gzip ${kib(r.indexGzipBytes)})`);

@@ -1,29 +1,33 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
-import { homePath } from '@/lib/links';
+import { homePath, ogPagePath } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
-import { ogPagePath } from '@/lib/og/paths';
 import { pick } from '@/lib/text';
-import vi from '@/messages/vi.json';
 
 // Language choice that works without JavaScript: a meta refresh to the default language and
 // plain links to both.
-export function generateMetadata(): Metadata {
+const locale = routing.defaultLocale;
+
+export async function generateMetadata(): Promise<Metadata> {
   const { site } = loadContent();
+  const t = await getTranslations({ locale });
   return pageMetadata({
-    locale: 'vi',
-    title: vi.root.title,
-    description: vi.home.title.replace('{ward}', pick(site.name, 'vi')),
-    path: '',
-    image: ogPagePath('vi', 'home'),
+    locale,
+    title: t('root.title'),
+    description: t('home.title', { ward: pick(site.name, locale) }),
+    path: homePath,
+    image: ogPagePath(locale, 'home'),
   });
 }
 
-export default function RootPage() {
+export default async function RootPage() {
   const { site } = loadContent();
+  const t = await getTranslations('root');
   return (
     <>
-      <meta httpEquiv="refresh" content={`0; url=${homePath('vi')}`} />
+      <meta httpEquiv="refresh" content={`0; url=${homePath(locale)}`} />
       <main id="main" className="wrap">
         <h1>
           {site.authority.vi}
@@ -34,16 +38,16 @@ export default function RootPage() {
             </>
           )}
         </h1>
-        <p>{vi.root.title}</p>
+        <p>{t('title')}</p>
         <ul className="lang-choice">
           <li>
             <a className="button" href={homePath('vi')} hrefLang="vi" lang="vi">
-              {vi.root.vi}
+              {t('vi')}
             </a>
           </li>
           <li>
             <a className="button" href={homePath('en')} hrefLang="en" lang="en">
-              {vi.root.en}
+              {t('en')}
             </a>
           </li>
         </ul>

@@ -1,16 +1,16 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteShell } from '@/components/SiteShell';
-import { isLocale, routing } from '@/i18n/routing';
+import { isLocale, otherLocale, routing } from '@/i18n/routing';
 import { homePath, proceduresPath } from '@/lib/links';
 
 // Shown in server mode when a page under a locale calls notFound() (an unknown procedure code).
 export default async function LocaleNotFound() {
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : routing.defaultLocale;
-  const t = await getTranslations({ locale, namespace: 'notFound' });
-  const tp = await getTranslations({ locale, namespace: 'procedures' });
+  const t = await getTranslations('notFound');
+  const tp = await getTranslations('procedures');
   return (
-    <SiteShell locale={locale} alternateHref={homePath(locale === 'vi' ? 'en' : 'vi')}>
+    <SiteShell locale={locale} alternateHref={homePath(otherLocale(locale))}>
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
       <p>

@@ -5,12 +5,11 @@ import { ProductCard } from '@/components/ProductCard';
 import { Search } from '@/components/Search';
 import { SiteShell } from '@/components/SiteShell';
 import { Txt } from '@/components/Txt';
-import { isLocale, type Locale } from '@/i18n/routing';
+import { isLocale, otherLocale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { isListed } from '@/lib/content/lifecycle';
-import { homePath, proceduresPath, productsPath } from '@/lib/links';
+import { fieldInListPath, homePath, ogPagePath, proceduresPath, productsPath } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
-import { ogPagePath } from '@/lib/og/paths';
 import { pick } from '@/lib/text';
 import { notFound } from 'next/navigation';
 
@@ -18,13 +17,14 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
+  if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'home' });
   const { site } = loadContent();
   return pageMetadata({
     locale,
     title: t('title', { ward: pick(site.name, locale) }),
     description: t('intro'),
-    path: '',
+    path: homePath,
     image: ogPagePath(locale, 'home'),
   });
 }
@@ -33,15 +33,14 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'home' });
+  const t = await getTranslations('home');
   const content = loadContent();
   const { site, fields } = content;
   const listed = content.procedures.filter((p) => isListed(p));
   const featured = content.products.filter((p) => p.featured);
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
 
   return (
-    <SiteShell locale={locale} alternateHref={homePath(other)}>
+    <SiteShell locale={locale} alternateHref={homePath(otherLocale(locale))}>
       <h1>{t('title', { ward: pick(site.name, locale) })}</h1>
       <p className="lead">{t('intro')}</p>
       {site.about && <Txt as="p" text={site.about} locale={locale} />}
@@ -55,7 +54,7 @@ export default async function HomePage({ params }: Props) {
             if (!count) return null;
             return (
               <li key={f.id} className="card">
-                <a href={`${proceduresPath(locale)}#${f.id}`}>
+                <a href={fieldInListPath(locale, f.id)}>
                   <strong>{pick(f.name, locale)}</strong>
                 </a>
                 <div className="muted">{t('procedureCount', { count })}</div>

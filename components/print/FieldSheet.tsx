@@ -27,7 +27,7 @@ export async function FieldSheet({
   field: Field | null;
   locale: Locale;
 }) {
-  const t = await getTranslations({ locale, namespace: 'print' });
+  const t = await getTranslations('print');
   const { site } = content;
   const pages = sheetPages(content, field?.id ?? ALL_FIELDS);
   const fieldName = field ? pick(field.name, locale) : t('allProcedures');
@@ -61,7 +61,6 @@ export async function FieldSheet({
                     <li key={p.code} className="pc-card" data-code={p.code}>
                       <PrintQr
                         url={url}
-                        locale={locale}
                         purpose="poster"
                         widthMm={CARD_QR_MM}
                         className="pc-card-qr"

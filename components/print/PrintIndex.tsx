@@ -23,8 +23,8 @@ const inline: CSSProperties = {
 
 /** The print index: everything printable, grouped (posters, field sheets, product labels). */
 export async function PrintIndex({ content, locale }: { content: Content; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'print' });
-  const tp = await getTranslations({ locale, namespace: 'product' });
+  const t = await getTranslations('print');
+  const tp = await getTranslations('product');
   const { fields, procedures, products } = content;
   // Posters: procedures in force and those coming into force (marked); repealed ones are not
   // posted any more.

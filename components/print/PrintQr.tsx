@@ -10,7 +10,6 @@ import { encodeQr, renderQr, renderQrUse, type QrPurpose } from '@/lib/qr';
  */
 export async function PrintQr({
   url,
-  locale,
   purpose,
   widthMm,
   className,
@@ -19,7 +18,6 @@ export async function PrintQr({
   shareId,
 }: {
   url: string;
-  locale: string;
   purpose: QrPurpose;
   widthMm: number;
   className?: string;
@@ -32,7 +30,7 @@ export async function PrintQr({
    */
   shareId?: string;
 }) {
-  const t = await getTranslations({ locale, namespace: 'qr' });
+  const t = await getTranslations('qr');
   const { modules } = encodeQr(url, purpose);
   const svg =
     decorative && shareId

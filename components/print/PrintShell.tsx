@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { CSSProperties, ReactNode } from 'react';
-import type { Locale } from '@/i18n/routing';
+import { otherLocale, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { pick } from '@/lib/text';
 import { PrintButton } from './PrintButton';
@@ -28,9 +28,9 @@ export async function PrintShell({
   after?: ReactNode;
 }) {
   const { site } = loadContent();
-  const t = await getTranslations({ locale, namespace: 'print' });
-  const tc = await getTranslations({ locale, namespace: 'common' });
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  const t = await getTranslations('print');
+  const tc = await getTranslations('common');
+  const other = otherLocale(locale);
   return (
     <div className="pc-doc">
       <a className="skip-link pc-screen-only" href="#main">

@@ -68,8 +68,8 @@ export async function ProcedurePoster({
   content: Content;
   locale: Locale;
 }) {
-  const t = await getTranslations({ locale, namespace: 'print' });
-  const tp = await getTranslations({ locale, namespace: 'procedure' });
+  const t = await getTranslations('print');
+  const tp = await getTranslations('procedure');
   const { site } = content;
   const field = content.fields.find((f) => f.id === p.field);
   const url = qrUrl(site, procedureShortPath(p.code));
@@ -116,7 +116,6 @@ export async function ProcedurePoster({
       </p>
       <PrintQr
         url={url}
-        locale={locale}
         purpose="poster"
         widthMm={POSTER_QR_MM}
         className="pc-poster-qr"

@@ -17,10 +17,10 @@ import { Sheet } from './PrintShell';
 import { showsStars } from '@/lib/print/select';
 import { UrlText } from './UrlText';
 
-async function Rating({ product: p, locale }: { product: Product; locale: Locale }) {
+async function Rating({ product: p }: { product: Product }) {
   if (!showsStars(p)) return null;
-  const t = await getTranslations({ locale, namespace: 'print' });
-  const tp = await getTranslations({ locale, namespace: 'product' });
+  const t = await getTranslations('print');
+  const tp = await getTranslations('product');
   return (
     <p className="pc-rating">
       <span className="pc-rating-ocop">{t('ocop')}</span>{' '}
@@ -45,7 +45,7 @@ export async function LabelSheet({
   content: Content;
   locale: Locale;
 }) {
-  const t = await getTranslations({ locale, namespace: 'print' });
+  const t = await getTranslations('print');
   const { site } = content;
   const url = qrUrl(site, productQrPath(p));
   const name = localize(p.name, locale);
@@ -70,7 +70,6 @@ export async function LabelSheet({
           <li key={i} className="pc-label" aria-hidden={i > 0 || undefined}>
             <PrintQr
               url={url}
-              locale={locale}
               purpose="label"
               widthMm={layout.qr}
               className="pc-label-qr"
@@ -78,7 +77,7 @@ export async function LabelSheet({
               shareId={`qr-${p.shortCode}`}
             />
             <div className="pc-label-text">
-              <Rating product={p} locale={locale} />
+              <Rating product={p} />
               <p
                 className={`pc-label-name pc-step-${step}`}
                 lang={name.fallback ? 'vi' : undefined}
@@ -107,7 +106,7 @@ export async function ProductCardSheet({
   content: Content;
   locale: Locale;
 }) {
-  const t = await getTranslations({ locale, namespace: 'print' });
+  const t = await getTranslations('print');
   const { site } = content;
   const url = qrUrl(site, productQrPath(p));
   const name = localize(p.name, locale);
@@ -116,7 +115,7 @@ export async function ProductCardSheet({
     <Sheet className="pc-productcard" index={1}>
       <div className="pc-a6">
         <p className="pc-authority">{pick(site.name, locale)}</p>
-        <Rating product={p} locale={locale} />
+        <Rating product={p} />
         <h1
           className={`pc-a6-name pc-step-${sizeStep(name.value, [40, 80])}`}
           lang={name.fallback ? 'vi' : undefined}
@@ -128,7 +127,6 @@ export async function ProductCardSheet({
         </p>
         <PrintQr
           url={url}
-          locale={locale}
           purpose="label"
           widthMm={PRODUCT_CARD_QR_MM}
           className="pc-a6-qr"

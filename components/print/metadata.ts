@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { ogPagePath, type LocalePath } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
-import { ogPagePath } from '@/lib/og/paths';
 
 /** Metadata of a printable page: its title, and kept out of search results (a tool for staff). */
 export async function printMetadata(
-  locale: string,
+  locale: Locale,
   title: string,
-  path: string,
+  path: LocalePath,
 ): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'print' });
   return {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { procedureStatus, productStatus } from './lifecycle';
 import { ContentError, loadContentFrom } from './load';
-import { testProcedure, testProduct, writeTestContent } from './fixtures';
+import { testProcedure, testProduct, writeTestContent } from '../../bench/fixtures';
 
 const dirs: string[] = [];
 async function content(spec: Parameters<typeof writeTestContent>[0] = {}) {
@@ -36,14 +36,16 @@ describe('retired.yaml', () => {
   it('loads the retired items, and names an entry whose item is still published', async () => {
     const dir = await content();
     writeFileSync(path.join(dir, 'retired.yaml'), stringify([entry('/T/1.001640/')]));
-    expect(loadContentFrom(dir).retired).toEqual([{ ...entry('/T/1.001640/'), demonstration: false }]);
+    expect(loadContentFrom(dir).retired).toEqual([
+      { ...entry('/T/1.001640/'), demonstration: false },
+    ]);
     writeFileSync(
       path.join(dir, 'retired.yaml'),
       stringify([entry('/T/1.000001/'), entry('/P/DP01/', 'procedure'), entry('/X/1/')]),
     );
-    expect(problems(dir).map((p) => [p.file.endsWith('retired.yaml'), p.field, p.message])).toEqual([
-      [true, '[2].path', expect.stringMatching(/must be a short link/)],
-    ]);
+    expect(problems(dir).map((p) => [p.file.endsWith('retired.yaml'), p.field, p.message])).toEqual(
+      [[true, '[2].path', expect.stringMatching(/must be a short link/)]],
+    );
     writeFileSync(
       path.join(dir, 'retired.yaml'),
       stringify([entry('/T/1.000001/'), entry('/P/DP01/', 'procedure')]),
@@ -69,7 +71,10 @@ describe('loadContentFrom', () => {
     delete (p as Record<string, unknown>).agency;
     const found = problems(await content({ procedures: [p] }));
     expect(found).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/procedures\/1\.000002\.yaml$/), field: 'agency' }),
+      expect.objectContaining({
+        file: expect.stringMatching(/procedures\/1\.000002\.yaml$/),
+        field: 'agency',
+      }),
     ]);
   });
 
@@ -92,9 +97,14 @@ describe('loadContentFrom', () => {
 
   it('rejects a duplicate procedure code and a code that does not match the file name', async () => {
     const dir = await content({ procedures: [testProcedure('1.000002')] });
-    writeFileSync(path.join(dir, 'procedures', '1.000009.yaml'), stringify(testProcedure('1.000002')));
+    writeFileSync(
+      path.join(dir, 'procedures', '1.000009.yaml'),
+      stringify(testProcedure('1.000002')),
+    );
     const found = problems(dir);
-    expect(found.some((f) => f.field === 'code' && /does not match the file name/.test(f.message))).toBe(true);
+    expect(
+      found.some((f) => f.field === 'code' && /does not match the file name/.test(f.message)),
+    ).toBe(true);
     expect(found.some((f) => /duplicate procedure code 1\.000002/.test(f.message))).toBe(true);
   });
 
@@ -109,7 +119,10 @@ describe('loadContentFrom', () => {
 
   it('reports YAML syntax errors with a line number', async () => {
     const dir = await content();
-    writeFileSync(path.join(dir, 'procedures', '1.000001.yaml'), 'code: "1.000001"\nname: [unclosed\n');
+    writeFileSync(
+      path.join(dir, 'procedures', '1.000001.yaml'),
+      'code: "1.000001"\nname: [unclosed\n',
+    );
     const [problem] = problems(dir);
     expect(problem.field).toMatch(/^line \d+/);
     expect(problem.message).toMatch(/YAML syntax/);
@@ -123,13 +136,18 @@ describe('loadContentFrom', () => {
         { slug: 'nam', data: testProduct('AB01') },
         { slug: 'ba', data: testProduct('ab/1') },
       ],
-      site: { ...JSON.parse(JSON.stringify((await import('./fixtures')).testSite)), baseUrl: 'ducpho.gov.vn' },
+      site: {
+        ...JSON.parse(JSON.stringify((await import('../../bench/fixtures')).testSite)),
+        baseUrl: 'ducpho.gov.vn',
+      },
     });
     const found = problems(dir);
     const text = found.map((f) => `${f.file} ${f.field}: ${f.message}`).join('\n');
     expect(text).toMatch(/site\.yaml baseUrl: must be an absolute/);
     expect(text).toMatch(/1\.000002\.yaml replacedBy: names no procedure: 1\.999999/);
-    expect(text).toMatch(/nam\/product\.yaml shortCode: duplicate short code AB01 \(also in .*mot\/product\.yaml\)/);
+    expect(text).toMatch(
+      /nam\/product\.yaml shortCode: duplicate short code AB01 \(also in .*mot\/product\.yaml\)/,
+    );
     expect(text).toMatch(/ba\/product\.yaml shortCode: must be 2-12 upper-case/);
     // By hand: weights 1,3,1,… from the left of 893000000000 give 8 + 27 + 3 = 38, so 10 − 8 = 2.
     expect(text).toMatch(
@@ -181,7 +199,10 @@ describe('loadContentFrom', () => {
           {
             slug: 'hai',
             data: testProduct('AB02', {
-              lots: [{ code: 'L2', producedOn: '2025-05-01', expiresOn: '2025-04-01' }, { code: 'L2' }],
+              lots: [
+                { code: 'L2', producedOn: '2025-05-01', expiresOn: '2025-04-01' },
+                { code: 'L2' },
+              ],
             }),
           },
         ],
@@ -211,8 +232,12 @@ describe('lifecycle', () => {
   it('decides procedure status against a fixed date', () => {
     const base = procedureSchemaLike();
     expect(procedureStatus(base, '2026-01-01')).toBe('in-force');
-    expect(procedureStatus({ ...base, effectiveFrom: '2027-01-01' }, '2026-11-26')).toBe('upcoming');
-    expect(procedureStatus({ ...base, effectiveFrom: '2027-01-01' }, '2027-01-01')).toBe('in-force');
+    expect(procedureStatus({ ...base, effectiveFrom: '2027-01-01' }, '2026-11-26')).toBe(
+      'upcoming',
+    );
+    expect(procedureStatus({ ...base, effectiveFrom: '2027-01-01' }, '2027-01-01')).toBe(
+      'in-force',
+    );
     expect(procedureStatus({ ...base, repealedOn: '2026-07-01' }, '2026-11-26')).toBe('repealed');
     expect(procedureStatus({ ...base, repealedOn: '2026-12-01' }, '2026-11-26')).toBe('in-force');
   });
@@ -223,7 +248,10 @@ describe('lifecycle', () => {
     expect(productStatus(p, '2028-01-10')).toBe('certified');
     expect(productStatus(p, '2028-01-11')).toBe('expired');
     expect(
-      productStatus({ ...p, withdrawn: { on: '2026-05-01', reason: { vi: 'Ngừng sản xuất' } } }, '2026-06-01'),
+      productStatus(
+        { ...p, withdrawn: { on: '2026-05-01', reason: { vi: 'Ngừng sản xuất' } } },
+        '2026-06-01',
+      ),
     ).toBe('withdrawn');
   });
 });

@@ -91,13 +91,18 @@ class Collector {
     if (doc.errors.length) {
       for (const e of doc.errors) {
         const where = e.linePos?.[0];
-        this.add(file, where ? `line ${where.line}` : '', `YAML syntax: ${e.message.split('\n')[0]}`);
+        this.add(
+          file,
+          where ? `line ${where.line}` : '',
+          `YAML syntax: ${e.message.split('\n')[0]}`,
+        );
       }
       return null;
     }
     const result = schema.safeParse(normalizeNfc(doc.toJS()));
     if (!result.success) {
-      for (const issue of result.error.issues) this.add(file, formatPath(issue.path), issue.message);
+      for (const issue of result.error.issues)
+        this.add(file, formatPath(issue.path), issue.message);
       return null;
     }
     return result.data;
@@ -107,7 +112,9 @@ class Collector {
 function yamlFiles(root: string, sub: string): string[] {
   const dir = path.join(root, sub);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+  return readdirSync(dir)
+    .filter((f) => !f.startsWith('.'))
+    .sort();
 }
 
 /** Months after a date, as an ISO date (used for the 36-month OCOP certificate validity). */
@@ -133,7 +140,8 @@ export function loadContentFrom(root: string): Content {
     }
     const p = c.read(file, procedureSchema);
     if (!p) continue;
-    if (name !== `${p.code}.yaml`) c.add(file, 'code', `code ${p.code} does not match the file name`);
+    if (name !== `${p.code}.yaml`)
+      c.add(file, 'code', `code ${p.code} does not match the file name`);
     const earlier = procedureFile.get(p.code);
     if (earlier) {
       c.add(file, 'code', `duplicate procedure code ${p.code} (also in ${c.rel(earlier)})`);
@@ -170,7 +178,11 @@ export function loadContentFrom(root: string): Content {
     if (!data || !slugCheck.success) continue;
     const earlier = shortCodeFile.get(data.shortCode);
     if (earlier) {
-      c.add(file, 'shortCode', `duplicate short code ${data.shortCode} (also in ${c.rel(earlier)})`);
+      c.add(
+        file,
+        'shortCode',
+        `duplicate short code ${data.shortCode} (also in ${c.rel(earlier)})`,
+      );
       continue;
     }
     shortCodeFile.set(data.shortCode, file);
@@ -218,9 +230,7 @@ export function loadContentFrom(root: string): Content {
     if (seenRetired.has(r.path)) c.add('retired.yaml', at, `${r.path} is listed twice`);
     seenRetired.add(r.path);
     if (
-      r.kind === 'procedure'
-        ? procedureFile.has(code)
-        : products.some((p) => p.shortCode === code)
+      r.kind === 'procedure' ? procedureFile.has(code) : products.some((p) => p.shortCode === code)
     )
       c.add('retired.yaml', at, `${r.path} is retired but its item is still published`);
   });

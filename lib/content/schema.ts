@@ -191,11 +191,17 @@ export type OcopGroup = z.infer<typeof ocopGroup>;
 
 export const shortCode = z
   .string()
-  .regex(/^[A-Z0-9]{2,12}$/, 'must be 2-12 upper-case letters or digits (URL-safe, QR alphanumeric)');
+  .regex(
+    /^[A-Z0-9]{2,12}$/,
+    'must be 2-12 upper-case letters or digits (URL-safe, QR alphanumeric)',
+  );
 
 export const productSlug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'folder name must be lower-case letters, digits and hyphens');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'folder name must be lower-case letters, digits and hyphens',
+  );
 
 /**
  * A batch or lot as the producer marks it on the package (GS1 AI 10: up to 20 characters of GS1's
@@ -290,7 +296,9 @@ export type Product = ProductData & { slug: string; dir: string };
 export const retiredSchema = z.array(
   z.strictObject({
     /** The published short link, as recorded in published-links.txt: /T/{code}/ or /P/{code}/. */
-    path: z.string().regex(/^\/[TP]\/[A-Za-z0-9.]+\/$/, 'must be a short link like /T/1.001640/ or /P/DP01/'),
+    path: z
+      .string()
+      .regex(/^\/[TP]\/[A-Za-z0-9.]+\/$/, 'must be a short link like /T/1.001640/ or /P/DP01/'),
     kind: z.enum(['procedure', 'product']),
     title: localText,
     reason: localText,

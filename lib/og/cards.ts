@@ -10,6 +10,9 @@ import { productStatus } from '../content/lifecycle';
 import type { Procedure, Product } from '../content/schema';
 import {
   homePath,
+  OG_PAGES,
+  pngStem,
+  type OgPage,
   procedureShortPath,
   productQrPath,
   proceduresPath,
@@ -18,7 +21,6 @@ import {
 } from '../links';
 import { pick } from '../text';
 import { translator } from './labels';
-import { OG_PAGES, pngStem, type OgPage } from './paths';
 import { renderOgImage, type OgCard } from './render';
 
 /** A URL as printed for people: no scheme, host in lower case (as under the QR on the pages). */

@@ -1,9 +1,10 @@
 /**
  * Words of the share images and of the share control, from the "share" namespace of
- * messages/{locale}.json. A plain translator (no request context), so that route handlers,
- * server components and unit tests all read them the same way.
+ * messages/{locale}.json. The image route handlers run outside a page request, where next-intl's
+ * getTranslations has no locale to read, so they use createTranslator (next-intl's API for that
+ * case) through this one helper, typed by the same catalogue as the pages (global.d.ts).
  */
-import { createTranslator } from 'next-intl';
+import { createTranslator, type Messages } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import en from '@/messages/en.json';
 import vi from '@/messages/vi.json';
@@ -11,7 +12,7 @@ import vi from '@/messages/vi.json';
 const messages = { vi, en } as const;
 
 export function translator(locale: Locale) {
-  return createTranslator({ locale, messages: messages[locale] });
+  return createTranslator({ locale, messages: messages[locale] as Messages });
 }
 
 /** What the share control says (passed to the client component as props, never as messages). */
@@ -25,13 +26,13 @@ export type ShareLabels = {
 };
 
 export function shareLabels(locale: Locale, url: string): ShareLabels {
-  const t = createTranslator({ locale, messages: messages[locale], namespace: 'share' });
+  const t = translator(locale);
   return {
-    heading: t('heading'),
-    share: t('share'),
-    facebook: t('facebook'),
-    copy: t('copy'),
-    copied: t('copied'),
-    copyFailed: t('copyFailed', { url }),
+    heading: t('share.heading'),
+    share: t('share.share'),
+    facebook: t('share.facebook'),
+    copy: t('share.copy'),
+    copied: t('share.copied'),
+    copyFailed: t('share.copyFailed', { url }),
   };
 }

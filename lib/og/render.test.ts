@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { testProduct, writeTestContent } from '../content/fixtures';
+import { testProduct, writeTestContent } from '../../bench/fixtures';
 import { loadContentFrom } from '../content/load';
 import { decodeQrImage } from '../qr/decode';
 import {

@@ -4,24 +4,24 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProductCard } from '@/components/ProductCard';
 import { Search } from '@/components/Search';
 import { SiteShell } from '@/components/SiteShell';
-import { isLocale, type Locale } from '@/i18n/routing';
+import { isLocale, otherLocale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { ocopGroup } from '@/lib/content/schema';
-import { productsPath } from '@/lib/links';
+import { ogPagePath, productsPath } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
-import { ogPagePath } from '@/lib/og/paths';
 import { pick } from '@/lib/text';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
+  if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'ocopList' });
   return pageMetadata({
     locale,
     title: t('title'),
     description: t('intro', { ward: pick(loadContent().site.name, locale) }),
-    path: 'ocop/',
+    path: productsPath,
     image: ogPagePath(locale, 'ocop'),
   });
 }
@@ -30,13 +30,16 @@ export default async function ProductsPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'ocopList' });
-  const tg = await getTranslations({ locale, namespace: 'groups' });
+  const t = await getTranslations('ocopList');
+  const tg = await getTranslations('groups');
   const { site, products } = loadContent();
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
 
   return (
-    <SiteShell locale={locale} alternateHref={productsPath(other)} crumbs={[{ label: t('title') }]}>
+    <SiteShell
+      locale={locale}
+      alternateHref={productsPath(otherLocale(locale))}
+      crumbs={[{ label: t('title') }]}
+    >
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro', { ward: pick(site.name, locale) })}</p>
       <Search locale={locale} />

@@ -3,24 +3,24 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Search } from '@/components/Search';
 import { SiteShell } from '@/components/SiteShell';
-import { isLocale, type Locale } from '@/i18n/routing';
+import { isLocale, otherLocale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { isListed } from '@/lib/content/lifecycle';
-import { procedurePath, proceduresPath } from '@/lib/links';
+import { ogPagePath, procedurePath, proceduresPath } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
-import { ogPagePath } from '@/lib/og/paths';
 import { pick } from '@/lib/text';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
+  if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'procedures' });
   return pageMetadata({
     locale,
     title: t('title'),
     description: t('intro', { ward: pick(loadContent().site.name, locale) }),
-    path: 'thu-tuc/',
+    path: proceduresPath,
     image: ogPagePath(locale, 'thu-tuc'),
   });
 }
@@ -29,15 +29,14 @@ export default async function ProceduresPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'procedures' });
+  const t = await getTranslations('procedures');
   const { site, fields, procedures } = loadContent();
   const listed = procedures.filter((p) => isListed(p));
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
 
   return (
     <SiteShell
       locale={locale}
-      alternateHref={proceduresPath(other)}
+      alternateHref={proceduresPath(otherLocale(locale))}
       crumbs={[{ label: t('title') }]}
     >
       <h1>{t('title')}</h1>

@@ -6,7 +6,7 @@ import { ALL_FIELDS } from '@/lib/print/geometry';
 import { printMetadata } from '@/components/print/metadata';
 import { fieldSheetPath } from '@/lib/links';
 import { PrintShell } from '@/components/print/PrintShell';
-import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { isLocale, otherLocale, routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { pick } from '@/lib/text';
 
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { field } = find(id);
   const t = await getTranslations({ locale, namespace: 'print' });
   const name = field ? pick(field.name, locale) : t('allProcedures');
-  return printMetadata(locale, `${t('sheetTitle')}: ${name}`, `in/linh-vuc/${id}/`);
+  return printMetadata(locale, `${t('sheetTitle')}: ${name}`, (l) => fieldSheetPath(l, id));
 }
 
 export default async function FieldSheetPage({ params }: Props) {
@@ -42,9 +42,8 @@ export default async function FieldSheetPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { content, field } = find(id);
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
   return (
-    <PrintShell locale={locale} alternateHref={fieldSheetPath(other, id)}>
+    <PrintShell locale={locale} alternateHref={fieldSheetPath(otherLocale(locale), id)}>
       <FieldSheet content={content} field={field} locale={locale} />
     </PrintShell>
   );

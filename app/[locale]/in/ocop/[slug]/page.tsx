@@ -8,7 +8,7 @@ import { labelSheetPath, productCardPath } from '@/lib/links';
 import { PrintShell } from '@/components/print/PrintShell';
 import { ProductCardSheet } from '@/components/print/ProductPrint';
 import { showsStars } from '@/lib/print/select';
-import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { isLocale, otherLocale, routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { pick } from '@/lib/text';
 
@@ -32,10 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {};
   const { product } = find(slug);
   const t = await getTranslations({ locale, namespace: 'print' });
-  return printMetadata(
-    locale,
-    t('cardTitle', { name: pick(product.name, locale) }),
-    `in/ocop/${slug}/`,
+  return printMetadata(locale, t('cardTitle', { name: pick(product.name, locale) }), (l) =>
+    productCardPath(l, slug),
   );
 }
 
@@ -44,12 +42,11 @@ export default async function ProductCardPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { content, product } = find(slug);
-  const t = await getTranslations({ locale, namespace: 'print' });
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  const t = await getTranslations('print');
   return (
     <PrintShell
       locale={locale}
-      alternateHref={productCardPath(other, slug)}
+      alternateHref={productCardPath(otherLocale(locale), slug)}
       after={
         <nav aria-labelledby="pc-label-sheets">
           <h2 id="pc-label-sheets">{t('labelSheets')}</h2>

@@ -5,7 +5,7 @@ import { posterPath } from '@/lib/links';
 import { printMetadata } from '@/components/print/metadata';
 import { PrintShell } from '@/components/print/PrintShell';
 import { ProcedurePoster } from '@/components/print/ProcedurePoster';
-import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { isLocale, otherLocale, routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { pick } from '@/lib/text';
 
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { procedure } = find(code);
   const t = await getTranslations({ locale, namespace: 'print' });
   const title = t('posterTitle', { name: `${pick(procedure.name, locale)} (${code})` });
-  return printMetadata(locale, title, `in/thu-tuc/${code}/`);
+  return printMetadata(locale, title, (l) => posterPath(l, code));
 }
 
 export default async function PosterPage({ params }: Props) {
@@ -38,9 +38,8 @@ export default async function PosterPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { content, procedure } = find(code);
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
   return (
-    <PrintShell locale={locale} alternateHref={posterPath(other, code)}>
+    <PrintShell locale={locale} alternateHref={posterPath(otherLocale(locale), code)}>
       <ProcedurePoster procedure={procedure} content={content} locale={locale} />
     </PrintShell>
   );

@@ -7,7 +7,7 @@ import { labelSheetPath, productCardPath } from '@/lib/links';
 import { PrintShell } from '@/components/print/PrintShell';
 import { LabelSheet } from '@/components/print/ProductPrint';
 import { showsStars } from '@/lib/print/select';
-import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { isLocale, otherLocale, routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { pick } from '@/lib/text';
 
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     layout: `${layout.columns}×${layout.rows}`,
     name: pick(product.name, locale),
   });
-  return printMetadata(locale, title, `in/nhan/${id}/${slug}/`);
+  return printMetadata(locale, title, (l) => labelSheetPath(l, id, slug));
 }
 
 export default async function LabelSheetPage({ params }: Props) {
@@ -46,12 +46,11 @@ export default async function LabelSheetPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { content, product, layout } = find(id, slug);
-  const t = await getTranslations({ locale, namespace: 'print' });
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  const t = await getTranslations('print');
   return (
     <PrintShell
       locale={locale}
-      alternateHref={labelSheetPath(other, id, slug)}
+      alternateHref={labelSheetPath(otherLocale(locale), id, slug)}
       after={
         <nav aria-labelledby="pc-other-sheets">
           <h2 id="pc-other-sheets">{t('labelSheets')}</h2>

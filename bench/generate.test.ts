@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContentFrom } from '../content/load';
+import { loadContentFrom } from '../lib/content/load';
 import { generateContent, syntheticCode } from './generate';
 
-const realContent = fileURLToPath(new URL('../../content', import.meta.url));
+const realContent = fileURLToPath(new URL('../content', import.meta.url));
 const dirs: string[] = [];
 
 function tempDir() {

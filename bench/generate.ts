@@ -12,8 +12,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from 'node:path';
 import sharp from 'sharp';
 import { parse, stringify } from 'yaml';
-import { testFields, testSite } from '../content/fixtures';
-import { ocopGroup } from '../content/schema';
+import { testFields, testSite } from './fixtures';
+import { ocopGroup } from '../lib/content/schema';
 
 export type GenerateOptions = {
   procedures: number;

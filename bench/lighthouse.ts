@@ -4,7 +4,7 @@
  * runs per figure.
  */
 import type { Result as LhResult } from 'lighthouse';
-import { chromiumPath } from '../env';
+import { chromiumPath } from '../lib/env';
 
 export type LighthouseFigures = {
   performance: number;

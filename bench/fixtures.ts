@@ -95,7 +95,9 @@ export async function writeTestContent(spec: Spec = {}): Promise<string> {
   })
     .jpeg()
     .toBuffer();
-  for (const { slug, data } of spec.products ?? [{ slug: 'san-pham-thu', data: testProduct('TP01') }]) {
+  for (const { slug, data } of spec.products ?? [
+    { slug: 'san-pham-thu', data: testProduct('TP01') },
+  ]) {
     mkdirSync(path.join(dir, 'products', slug));
     writeFileSync(path.join(dir, 'products', slug, 'product.yaml'), stringify(data));
     writeFileSync(path.join(dir, 'products', slug, 'anh.jpg'), photo);

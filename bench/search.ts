@@ -1,11 +1,12 @@
 /**
  * Search benchmark: index size and query time for a ward-sized catalogue and beyond (3,000
- * synthetic procedures, about twice what a province publishes). `npx tsx lib/search/bench.ts`
+ * synthetic procedures, about twice what a province publishes). `npx tsx bench/search.ts`
  * prints the figures; `runSearchBench()` returns them for `npm run bench`.
  */
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { createIndex, indexToJson, loadIndex, search, type SearchDoc } from './engine';
+import { procedurePath } from '../lib/links';
+import { createIndex, indexToJson, loadIndex, search, type SearchDoc } from '../lib/search/engine';
 
 export type SearchBenchResult = {
   docs: number;
@@ -158,7 +159,7 @@ export function syntheticProcedures(count = 3000, seed = 1): SearchDoc[] {
       code,
       field: pick(FIELDS),
       keywords: [pick(KEYWORDS), pick(KEYWORDS)],
-      url: `/vi/thu-tuc/${code}/`,
+      url: procedurePath('vi', code),
     });
   }
   return docs;
@@ -217,7 +218,7 @@ export function runSearchBench({ count = 3000, rounds = 20 } = {}): SearchBenchR
   };
 }
 
-if (process.argv[1] && /lib[\\/]search[\\/]bench\.[cm]?[jt]s$/.test(process.argv[1])) {
+if (process.argv[1] && /bench[\\/]search\.[cm]?[jt]s$/.test(process.argv[1])) {
   const r = runSearchBench();
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   console.log(`search index for ${r.docs} synthetic procedures`);

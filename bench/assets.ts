@@ -6,10 +6,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Product } from '../content/schema';
-import { IMAGE_FORMATS, IMAGE_WIDTHS, renderVariant } from '../images';
-import { DOWNLOAD_PNG_MM } from '../qr-downloads';
-import { renderQr, renderQrPng } from '../qr';
+import type { Product } from '../lib/content/schema';
+import { IMAGE_FORMATS, IMAGE_WIDTHS, renderVariant } from '../lib/images';
+import { DOWNLOAD_PNG_MM } from '../lib/qr-downloads';
+import { renderQr, renderQrPng } from '../lib/qr';
 import { syntheticPhoto } from './generate';
 
 export type QrThroughput = { kind: string; codes: number; seconds: number; perSecond: number };

@@ -10,7 +10,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { chromiumPath } from '../env';
+import { chromiumPath } from '../lib/env';
 
 export const MOBILE = {
   viewport: { width: 412, height: 823 },
