@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyReply } from 'fastify';
-import { CACHE_CONTROL, SECURITY_HEADERS, cacheClass } from '../lib/hosting/headers';
+import { CACHE_CONTROL, HIDDEN_PATH, SECURITY_HEADERS, cacheClass } from '../lib/hosting/headers';
 import { shortLinkCaseFold } from '../lib/links';
 
 /** GS1 Digital Link paths have no trailing slash; the export holds them as folders. */
@@ -45,6 +45,9 @@ export async function startServer(root: string, port: number, host = 'localhost'
         .headers({ ...SECURITY_HEADERS, 'Cache-Control': CACHE_CONTROL.page })
         .type('text/plain; charset=utf-8')
         .send(String(STATUS_CODES[400])),
+  });
+  app.addHook('onRequest', async (req, reply) => {
+    if (HIDDEN_PATH.test(req.url.split('?')[0])) return reply.callNotFound();
   });
   app.addHook('onSend', async (req, reply) => {
     reply.headers(SECURITY_HEADERS);

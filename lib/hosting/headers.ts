@@ -73,3 +73,12 @@ export const COMPRESSIBLE_EXTENSIONS: ReadonlySet<string> = new Set([
   '.svg',
   '.webmanifest',
 ]);
+
+/**
+ * Files of the export that are not pages: the `_headers` file (read by hosts, not served) and
+ * the precompressed copies, which are served by content negotiation only, under the original's
+ * name and type. Both servers answer 404 for these paths.
+ */
+export const HIDDEN_PATH = new RegExp(
+  `^/_headers$|\\.(?:${[...COMPRESSIBLE_EXTENSIONS].map((e) => e.slice(1)).join('|')})\\.(?:br|gz)$`,
+);
