@@ -125,6 +125,11 @@ export function productPath(locale: Locale, slug: string): string {
 // Print centre and downloads (for staff; not printed anywhere, so these may change: the codes on
 // the sheets and in the files encode the permanent short links above)
 
+/** `/print-geometry.css`: the print centre's sizes (lib/print/geometry-css.ts). */
+export function printGeometryCssPath(): string {
+  return '/print-geometry.css';
+}
+
 /** `/{locale}/in/`: the index of everything printable. */
 export function printIndexPath(locale: Locale): string {
   return `/${locale}/in/`;
