@@ -27,8 +27,8 @@ describe('_headers', () => {
     '/T/1.001193/index.html',
     '/_next/static/chunks/a1b2c3.js',
     '/_next/static/chunks/x.css',
-    '/assets/search.4F2A9C1B.js',
-    '/assets/readme.txt',
+    '/js/search-4F2A9C1B.js',
+    '/js/readme.txt',
   ];
   const rules = parse(headersFile(paths));
 
@@ -49,8 +49,8 @@ describe('_headers', () => {
     for (const path of [...paths, '/', '/vi/', '/vi/thu-tuc/1.001193/', '/T/1.001193/'])
       expect(cacheOf(path), path).toHaveLength(1);
     expect(cacheOf('/_next/static/chunks/x.css')[0]).toMatch(/immutable/);
-    expect(cacheOf('/assets/search.4F2A9C1B.js')[0]).toMatch(/immutable/);
-    expect(cacheOf('/assets/readme.txt')[0]).not.toMatch(/immutable/);
+    expect(cacheOf('/js/search-4F2A9C1B.js')[0]).toMatch(/immutable/);
+    expect(cacheOf('/js/readme.txt')[0]).not.toMatch(/immutable/);
     expect(cacheOf('/vi/thu-tuc/1.001193/')[0]).toMatch(/max-age=300/);
     expect(cacheOf('/')[0]).toMatch(/max-age=300/);
   });

@@ -51,11 +51,11 @@ export const CACHE_CONTROL: Readonly<Record<CacheClass, string>> = {
 };
 
 /**
- * Paths whose name carries a content hash: Next's build output under /_next/static/, and module
- * files named `name.HASH.js` / `.css` (esbuild's `[name].[hash]`). One regular expression, used
- * as is by the local server and nginx (PCRE), so both classify a path the same way.
+ * Paths whose name carries a content hash: Next's build output under /_next/static/, and our
+ * modules under /js/, named `name-HASH.js` by esbuild (scripts/build-modules.ts). One regular
+ * expression, used as is by the local server and nginx (PCRE), so both classify a path the same.
  */
-export const IMMUTABLE_PATH = /^\/_next\/static\/|\.[A-Za-z0-9_-]{8,}\.(?:js|mjs|css)$/;
+export const IMMUTABLE_PATH = /^\/_next\/static\/|^\/js\/[^/]+-[A-Za-z0-9]{8,}\.(?:js|mjs|css)$/;
 
 export function cacheClass(pathname: string): CacheClass {
   return IMMUTABLE_PATH.test(pathname) ? 'immutable' : 'page';
