@@ -45,7 +45,7 @@ export default defineConfig({
     {
       name: 'nginx',
       use: { browserName: 'chromium', baseURL: nginxUrl },
-      testMatch: ['hosting.spec.ts', 'budget.spec.ts', 'pages.spec.ts'],
+      testMatch: ['hosting.spec.ts', 'csp.spec.ts', 'budget.spec.ts', 'pages.spec.ts'],
       grepInvert: /server mode/,
     },
   ],

@@ -23,8 +23,7 @@ function expectSiteHeaders(r: RawResponse, what: string) {
   for (const [name, values] of Object.entries(r.repeated))
     expect(new Set(values).size, `${what}: ${name} sent with different values`).toBe(1);
   const h = r.headers;
-  // Report-only until the pages lose Next's inline scripts (issue 14).
-  const csp = h['content-security-policy'] ?? h['content-security-policy-report-only'] ?? '';
+  const csp = h['content-security-policy'] ?? '';
   expect(csp, `${what}: CSP`).toMatch(/(^|;)\s*default-src 'self'(;|$)/);
   expect(csp, `${what}: CSP scripts`).toMatch(/(^|;)\s*script-src 'self'(;|$)/);
   expect(csp, `${what}: CSP styles`).toMatch(/(^|;)\s*style-src 'self'(;|$)/);

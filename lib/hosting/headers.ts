@@ -21,12 +21,9 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/**
- * Sent with every response, errors and 304s included. The policy is report-only while pages
- * still carry Next's inline scripts (issue 14 removes them); then it is enforced.
- */
+/** Sent with every response, errors and 304s included. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy-Report-Only': CONTENT_SECURITY_POLICY,
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   // Browsers only honour it over HTTPS; two years, as the HSTS preload list asks. No `preload`:
   // that commits the whole domain and is the domain owner's decision.
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
