@@ -3,7 +3,7 @@ export function Stars({ count, label }: { count: number; label: string }) {
   return (
     <span className="stars" role="img" aria-label={label}>
       {'★'.repeat(count)}
-      <span aria-hidden="true" style={{ opacity: 0.35 }}>
+      <span aria-hidden="true" className="stars-off">
         {'★'.repeat(5 - count)}
       </span>
     </span>

@@ -88,6 +88,11 @@ export function e2eServerUrl(): string {
   return url('E2E_SERVER_URL', 'http://localhost:3001');
 }
 
+/** E2E_NGINX_URL: the static site served by Debian's nginx with the site's configuration. */
+export function e2eNginxUrl(): string {
+  return url('E2E_NGINX_URL', 'http://127.0.0.1:3002');
+}
+
 /** Whether this run is on CI (stricter test settings). */
 export function isCi(): boolean {
   return read('CI') !== undefined;

@@ -20,6 +20,7 @@ import {
   productShortPath,
   qrUrl,
   resolveShortPath,
+  shortLinkCaseFold,
   shortPath,
   siteUrl,
 } from './links';
@@ -265,4 +266,23 @@ describe('scripts/publish-links.ts', () => {
     expect(after).toContain(shortPath(product));
     expect(after).toContain('/T/9.999999/');
   }, 60_000);
+});
+
+describe('short links typed in another case', () => {
+  it('folds the prefix and the code to upper case, as printed', () => {
+    expect(shortLinkCaseFold('/t/1.001193/')).toBe('/T/1.001193/');
+    expect(shortLinkCaseFold('/P/dp01/')).toBe('/P/DP01/');
+    expect(shortLinkCaseFold('/p/Dp01')).toBe('/P/DP01');
+    expect(shortLinkCaseFold('/l/ho-tich/')).toBe('/L/HO-TICH/');
+    expect(shortLinkCaseFold('/p/dp01/index.html')).toBe('/P/DP01/index.html');
+  });
+
+  it('leaves canonical short links and other paths alone', () => {
+    expect(shortLinkCaseFold('/T/1.001193/')).toBeNull();
+    expect(shortLinkCaseFold('/P/DP01/index.html')).toBeNull();
+    expect(shortLinkCaseFold('/vi/thu-tuc/1.001193/')).toBeNull();
+    expect(shortLinkCaseFold('/t/')).toBeNull();
+    expect(shortLinkCaseFold('/tx/1.001193/')).toBeNull();
+    expect(shortLinkCaseFold('/t/%2e%2e/')).toBeNull();
+  });
 });

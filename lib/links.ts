@@ -88,7 +88,21 @@ export function parseShortPath(path: string): ShortLink | null {
   return null;
 }
 
-/** Every short link the site answers: procedures (repealed too), products, GTINs. Sorted. */
+/**
+ * The canonical form of a short link path typed in another case, or null when the path is not a
+ * short link or is already canonical. Short link prefixes and codes are upper case only
+ * (procedure codes are digits, product and field codes upper-case letters and digits), so
+ * `/t/1.001193/` and `/P/dp01/` name the same item as `/T/1.001193/` and `/P/DP01/`: a host
+ * upper-cases the prefix and the code (what follows, e.g. `index.html`, is left as it is).
+ */
+export function shortLinkCaseFold(path: string): string | null {
+  const m = /^\/([TPL])\/([A-Za-z0-9.-]+)(\/.*)?$/i.exec(path);
+  if (!m) return null;
+  const folded = `/${m[1].toUpperCase()}/${m[2].toUpperCase()}${m[3] ?? ''}`;
+  return folded === path ? null : folded;
+}
+
+/** Every short link the content answers: procedures (repealed too), products, GTINs. Sorted. */
 export function allShortPaths(content: Pick<Content, 'procedures' | 'products'>): string[] {
   const paths = [
     ...content.procedures.map((p) => procedureShortPath(p.code)),
@@ -160,6 +174,11 @@ export function productPath(locale: Locale, slug: string): string {
 // ---------------------------------------------------------------------------------------------
 // Print centre and downloads (for staff; not printed anywhere, so these may change: the codes on
 // the sheets and in the files encode the permanent short links above)
+
+/** `/print-geometry.css`: the print centre's sizes (lib/print/geometry-css.ts). */
+export function printGeometryCssPath(): string {
+  return '/print-geometry.css';
+}
 
 /** `/{locale}/in/`: the index of everything printable. */
 export function printIndexPath(locale: Locale): string {

@@ -52,6 +52,7 @@ import {
 } from '../bench/workspace';
 import { runSearchBench } from '../bench/search';
 import { startServer } from './serve';
+import { hostingSection } from '../bench/hosting';
 
 const project = path.resolve(__dirname, '..');
 const cores = os.cpus().length;
@@ -657,6 +658,17 @@ async function main() {
     );
     json.search = r;
   }
+
+  if (!skip.has('hosting'))
+    json.hosting = await hostingSection(
+      path.join(project, 'out'),
+      {
+        seconds: Number(env.BENCH_HOSTING_SECONDS ?? 10),
+        connections: Number(env.BENCH_HOSTING_CONNECTIONS ?? 50),
+      },
+      row,
+      progress,
+    );
 
   const lighthouseDone = new Set<string>();
   if (!skip.has('demo')) await demoSection(lighthouseDone);

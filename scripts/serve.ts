@@ -1,120 +1,91 @@
 /**
- * Serves the static export (out/) the way a plain web host does: folders answer with their
- * index.html, a folder URL without its trailing slash is redirected (except a GS1 Digital Link,
- * /01/{gtin14}, answered directly), unknown paths get 404.html,
- * text is compressed with Brotli when the browser accepts it (as nginx's brotli module and CDNs
- * do), else gzip. Used by `npm start`, the end-to-end tests and the benchmarks.
+ * Serves the static export (out/) as a production web host does, for `npm start`, the end-to-end
+ * tests and the benchmarks. The file serving is @fastify/static (README "Triển khai" says why it
+ * was chosen): conditional and range requests, files precompressed at build time chosen by the
+ * browser's Accept-Encoding (q-values honoured), folder names with dots, no directory listing.
+ * What is ours is the site's hosting rules, shared with the nginx configuration: the headers of
+ * lib/hosting/headers.ts on every response, short links in any case, `/01/{gtin14}` answered
+ * without a redirect, a folder without its trailing slash redirected, 404.html for the rest.
  *
- *   npx tsx scripts/serve.ts [--port 3000] [--dir out]
+ *   npx tsx scripts/serve.ts [--port 3000] [--host 127.0.0.1] [--dir out]
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
+import { STATUS_CODES, type Server } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyReply } from 'fastify';
+import {
+  CACHE_CONTROL,
+  HIDDEN_PATH,
+  SECURITY_HEADERS,
+  cacheClass,
+  gs1MediaType,
+} from '../lib/hosting/headers';
+import { shortLinkCaseFold } from '../lib/links';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
-const compressible = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+/** GS1 Digital Link paths have no trailing slash; the export holds them as folders. */
+const DIGITAL_LINK = /^\/01\/\d{14}(?=$|\?)/;
 
-export function startServer(root: string, port: number) {
-  const base = path.resolve(root);
-  const compressed = new Map<string, Buffer>();
+/** The path a request is served from: short links in canonical case, Digital Links as folders. */
+function rewrite(url: string): string {
+  const q = url.indexOf('?');
+  const [pathname, query] = q < 0 ? [url, ''] : [url.slice(0, q), url.slice(q)];
+  if (DIGITAL_LINK.test(pathname)) return `${pathname}/${query}`;
+  const folded = shortLinkCaseFold(pathname);
+  return folded ? folded + query : url;
+}
 
-  function compress(file: string, encoding: 'br' | 'gzip'): Buffer {
-    const key = `${encoding}:${file}`;
-    let body = compressed.get(key);
-    if (!body) {
-      const raw = readFileSync(file);
-      body =
-        encoding === 'br'
-          ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-          : gzipSync(raw, { level: 9 });
-      compressed.set(key, body);
-    }
-    return body;
-  }
-
-  function send(req: IncomingMessage, res: ServerResponse, file: string, status = 200) {
-    const type = types[path.extname(file)] ?? 'application/octet-stream';
-    res.setHeader('Content-Type', type);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-    const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
-    res.setHeader(
-      'Cache-Control',
-      immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
-    );
-    const accepted = String(req.headers['accept-encoding'] ?? '');
-    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
-    if (compressible.test(type) && encoding) {
-      const body = compress(file, encoding);
-      res.writeHead(status, {
-        'Content-Encoding': encoding,
-        Vary: 'Accept-Encoding',
-        'Content-Length': body.length,
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return;
-    }
-    res.writeHead(status, { 'Content-Length': statSync(file).size });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
-  }
-
-  const server = createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    const target = path.join(base, pathname);
-    if (target !== base && !target.startsWith(base + path.sep)) {
-      res.writeHead(400).end();
-      return;
-    }
-    if (existsSync(target) && statSync(target).isFile()) return send(req, res, target);
-    if (existsSync(path.join(target, 'index.html'))) {
-      // GS1 Digital Links (/01/{gtin14}) have no trailing slash and are served without a redirect.
-      if (!pathname.endsWith('/') && !pathname.startsWith('/01/')) {
-        const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-        res.writeHead(308, { Location: `${pathname}/${query}` }).end();
-        return;
-      }
-      return send(req, res, path.join(target, 'index.html'));
-    }
-    const notFound = path.join(base, '404.html');
-    if (existsSync(notFound)) return send(req, res, notFound, 404);
-    res.writeHead(404).end('Not found');
+export async function startServer(root: string, port: number, host = 'localhost'): Promise<Server> {
+  const dir = path.resolve(root);
+  const app = Fastify({
+    // Request lines up to 16 KB and more reach the router (and get a 404 with the site's headers)
+    // instead of Node's bare 431.
+    http: { maxHeaderSize: 64 * 1024 },
+    rewriteUrl: (req) => rewrite(req.url ?? '/'),
+    // A malformed URL (e.g. `/%`) gets a plain 400 with the site's headers, like other errors.
+    // Fastify answers these before any hook runs, so the headers are set here too.
+    frameworkErrors: (_error, _req, reply: FastifyReply) =>
+      reply
+        .code(400)
+        .headers({ ...SECURITY_HEADERS, 'Cache-Control': CACHE_CONTROL.page })
+        .type('text/plain; charset=utf-8')
+        .send(String(STATUS_CODES[400])),
   });
-  return new Promise<typeof server>((resolve) => server.listen(port, () => resolve(server)));
+  app.addHook('onRequest', async (req, reply) => {
+    if (HIDDEN_PATH.test(req.url.split('?')[0])) return reply.callNotFound();
+  });
+  app.addHook('onSend', async (req, reply) => {
+    reply.headers(SECURITY_HEADERS);
+    const pathname = (req.raw.url ?? '/').split('?')[0];
+    reply.header('Cache-Control', CACHE_CONTROL[cacheClass(pathname)]);
+    const gs1Type = gs1MediaType(pathname);
+    if (gs1Type && reply.statusCode === 200) reply.header('Content-Type', gs1Type);
+  });
+  await app.register(fastifyStatic, {
+    root: dir,
+    index: ['index.html'],
+    list: false,
+    redirect: true,
+    preCompressed: true,
+    cacheControl: false,
+    dotfiles: 'allow',
+  });
+  app.setNotFoundHandler((_req, reply) => reply.code(404).sendFile('404.html'));
+  app.setErrorHandler((error: { statusCode?: number }, _req, reply) => {
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) console.error(error);
+    return reply.code(status).type('text/plain; charset=utf-8').send(String(STATUS_CODES[status]));
+  });
+  await app.listen({ port, host });
+  return app.server;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string', default: process.env.PORT ?? '3000' },
+      port: { type: 'string', default: '3000' },
+      host: { type: 'string', default: 'localhost' },
       dir: { type: 'string', default: 'out' },
     },
   });
@@ -122,7 +93,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
     console.error(`No static export in ${values.dir}/: run "npm run build" first.`);
     process.exit(1);
   }
-  startServer(values.dir, Number(values.port)).then(() =>
-    console.log(`Serving ${values.dir}/ at http://localhost:${values.port}/`),
+  startServer(values.dir, Number(values.port), values.host).then(() =>
+    console.log(`Serving ${values.dir}/ at http://${values.host}:${values.port}/`),
   );
 }

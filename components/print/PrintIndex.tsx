@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import type { CSSProperties } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { Content } from '@/lib/content/load';
 import { procedureStatus, productStatus } from '@/lib/content/lifecycle';
@@ -10,16 +9,6 @@ import { LabelLayoutSize } from './LabelLayoutSize';
 import { sheetPages, sheetProcedures } from '@/lib/print/select';
 import { ALL_FIELDS, CARDS_PER_SHEET, LABEL_LAYOUTS } from '@/lib/print/geometry';
 import { fieldSheetPath, labelSheetPath, posterPath, productCardPath } from '@/lib/links';
-
-/** A list on one line that wraps (the index does not load the print stylesheet). */
-const inline: CSSProperties = {
-  display: 'flex',
-  flexWrap: 'wrap',
-  gap: '0.25rem 1.5rem',
-  listStyle: 'none',
-  margin: '0.25rem 0 1rem',
-  padding: 0,
-};
 
 /** The print index: everything printable, grouped (posters, field sheets, product labels). */
 export async function PrintIndex({ content, locale }: { content: Content; locale: Locale }) {
@@ -129,7 +118,7 @@ export async function PrintIndex({ content, locale }: { content: Content; locale
                 <span className="muted"> · {t('notCertifiedTag')}</span>
               )}
             </h3>
-            <ul style={inline}>
+            <ul className="inline-list">
               <li>
                 <a href={productCardPath(locale, p.slug)}>{t('productCard')}</a>
               </li>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { readableUrl } from '@/components/QrBlock';
+import { qrWidthClass } from '@/lib/print/geometry-css';
 import { encodeQr, renderQr, renderQrUse, type QrPurpose } from '@/lib/qr';
 
 /**
@@ -36,13 +37,11 @@ export async function PrintQr({
     decorative && shareId
       ? renderQrUse(shareId, modules)
       : renderQr(url, purpose, { label: t('alt', { url: readableUrl(url) }), id: shareId }).svg;
-  const style = { '--qr-width': `${widthMm}mm` } as CSSProperties;
   return (
     <figure
       data-qr={url}
       data-modules={modules}
-      className={className ? `pc-qr ${className}` : 'pc-qr'}
-      style={style}
+      className={['pc-qr', qrWidthClass(widthMm), className].filter(Boolean).join(' ')}
       aria-hidden={decorative || undefined}
     >
       <div className="pc-qr-code" dangerouslySetInnerHTML={{ __html: svg }} />

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { otherLocale, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { pick } from '@/lib/text';
 import { PrintButton } from './PrintButton';
-import { printIndexPath } from '@/lib/links';
+import { printGeometryCssPath, printIndexPath } from '@/lib/links';
 import './print.css';
 
 /**
@@ -33,6 +33,7 @@ export async function PrintShell({
   const other = otherLocale(locale);
   return (
     <div className="pc-doc">
+      <link rel="stylesheet" href={printGeometryCssPath()} precedence="default" />
       <a className="skip-link pc-screen-only" href="#main">
         {tc('skipToContent')}
       </a>
@@ -71,16 +72,14 @@ export function Sheet({
   className,
   index,
   children,
-  style,
 }: {
   className: string;
   /** 1-based page number in the document (data-sheet, for the tests and the page footer). */
   index: number;
   children: ReactNode;
-  style?: CSSProperties;
 }) {
   return (
-    <section className={`pc-sheet ${className}`} data-sheet={index} style={style}>
+    <section className={`pc-sheet ${className}`} data-sheet={index}>
       {children}
     </section>
   );

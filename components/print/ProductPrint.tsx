@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import type { CSSProperties } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { Content } from '@/lib/content/load';
 import type { Product } from '@/lib/content/schema';
@@ -49,19 +48,10 @@ export async function LabelSheet({
   const { site } = content;
   const url = qrUrl(site, productQrPath(p));
   const name = localize(p.name, locale);
-  const style = {
-    '--label-w': `${layout.width}mm`,
-    '--label-h': `${layout.height}mm`,
-    '--label-top': `${layout.top}mm`,
-    '--label-left': `${layout.left}mm`,
-    '--label-gap-x': `${Math.round((layout.pitchX - layout.width) * 100) / 100}mm`,
-    '--label-gap-y': `${Math.round((layout.pitchY - layout.height) * 100) / 100}mm`,
-    '--label-columns': layout.columns,
-  } as CSSProperties;
   const count = labelsPerSheet(layout);
   const step = sizeStep(name.value, [28, 56]);
   return (
-    <Sheet className={`pc-labels pc-labels-${layout.id}`} index={1} style={style}>
+    <Sheet className={`pc-labels pc-labels-${layout.id}`} index={1}>
       <h1 className="pc-visually-hidden">
         {t('labelsTitle', { layout: `${layout.columns}×${layout.rows}`, name: name.value })}
       </h1>
