@@ -9,11 +9,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { editorStep } from '../lib/editor/step';
 
 /** A step before Next: answers the request and returns true, or leaves it and returns false. */
 export type Step = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
-const steps: Step[] = [];
+const steps: Step[] = [editorStep()];
 
 async function main() {
   const { values } = parseArgs({ options: { port: { type: 'string', default: '3001' } } });

@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { ContentError, loadContentFrom, normalizeNfc, type ContentProblem } from '../content/load';
-import { fieldsSchema, procedureSchema, type Field } from '../content/schema';
+import { fieldsFileSchema, procedureSchema, type Field } from '../content/schema';
 import { readImportFile } from './files';
 import { hashValue, readState, serializeState, STATE_FILE, type ImportState } from './state';
 import { todayInVietnam } from '../dates';
@@ -95,10 +95,10 @@ function readFields(dir: string): Field[] | Problem {
       message: 'fields.yaml is missing: the content directory is needed to match fields',
     };
   const doc = parseDocument(readFileSync(file, 'utf8'));
-  const parsed = fieldsSchema.safeParse(normalizeNfc(doc.toJS()));
+  const parsed = fieldsFileSchema.safeParse(normalizeNfc(doc.toJS()));
   if (doc.errors.length || !parsed.success)
     return { file, message: 'fields.yaml is invalid: run npm run check:content' };
-  return parsed.data;
+  return parsed.data.fields;
 }
 
 export async function runImport(files: string[], opts: ImportOptions): Promise<ImportReport> {
