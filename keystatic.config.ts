@@ -31,8 +31,27 @@ const date = (label: string, isRequired = false) =>
     validation: { isRequired },
   });
 const url = (label: string) => fields.url({ label: `${label} (không bắt buộc)` });
-const list = <T extends Parameters<typeof fields.array>[0]>(element: T, label: string) =>
-  fields.array(element, { label });
+/** The first text in a list item (its Vietnamese name, number, file…), to label it in the list. */
+type Preview = { value?: unknown; fields?: Record<string, Preview> };
+function firstText(item: Preview): string {
+  const v = item.value;
+  if (typeof v === 'string' && v) return v;
+  if (v && typeof v === 'object' && 'filename' in v) return String(v.filename);
+  for (const f of Object.values(item.fields ?? {})) {
+    const t = firstText(f);
+    if (t) return t;
+  }
+  return '';
+}
+const list = <T extends Parameters<typeof fields.array>[0]>(
+  element: T,
+  label: string,
+  itemLabel: (item: Preview) => string = firstText,
+) =>
+  fields.array(element, {
+    label,
+    itemLabel: (props) => itemLabel(props as unknown as Preview) || '(trống)',
+  });
 
 /** Saved with the file (unlike Keystatic's own slug fields) and also its name: `code` of a procedure. */
 function storedSlug(label: string, regex: RegExp, message: string) {
@@ -147,7 +166,11 @@ export const procedureFields = {
   field: requiredText('Lĩnh vực (mã trong danh sách lĩnh vực, ví dụ ho-tich)'),
   summary: localText('Tóm tắt', { optional: true, multiline: true }),
   keywords: list(fields.text({ label: 'Từ khoá' }), 'Từ khoá tìm kiếm'),
-  methods: list(method, 'Cách thức thực hiện (kênh, thời hạn, phí)'),
+  methods: list(method, 'Cách thức thực hiện (kênh, thời hạn, phí)', (m) => {
+    const channel = String(m.fields?.channel.value);
+    const name = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Bưu chính' }[channel];
+    return `${name ?? channel}: ${firstText(m.fields?.time.fields?.text ?? {})}`;
+  }),
   documents: list(
     fields.object({
       case: localText('Trường hợp', { optional: true }),

@@ -89,24 +89,23 @@ export function editorStep(): EditorStep {
     return login ? (readUsers(usersFile).find((u) => u.login === login) ?? null) : null;
   };
 
-  const callKeystatic = async (req: IncomingMessage, res: ServerResponse, body?: string) => {
-    const request = new Request(`http://127.0.0.1${req.url}`, {
-      method: req.method,
-      headers: Object.entries(req.headers).flatMap(([k, v]) =>
-        typeof v === 'string' ? [[k, v] as [string, string]] : [],
-      ),
-      body,
-    });
-    const out = await keystatic(request);
+  const runKeystatic = (req: IncomingMessage, body?: string) =>
+    keystatic(
+      new Request(`http://127.0.0.1${req.url}`, {
+        method: req.method,
+        headers: Object.entries(req.headers).flatMap(([k, v]) =>
+          typeof v === 'string' ? [[k, v] as [string, string]] : [],
+        ),
+        body,
+      }),
+    );
+  type Answer = Awaited<ReturnType<typeof runKeystatic>>;
+  const answer = (res: ServerResponse, out: Answer) => {
     res.writeHead(out.status ?? 200, {
       'Cache-Control': 'no-store',
       ...Object.fromEntries(new Headers(out.headers)),
     });
-    res.end(
-      out.body === undefined || out.body === null
-        ? ''
-        : Buffer.from(out.body as string | Uint8Array),
-    );
+    res.end(out.body == null ? '' : Buffer.from(out.body as string | Uint8Array));
   };
 
   const republish = async (req: IncomingMessage) => {
@@ -150,13 +149,15 @@ export function editorStep(): EditorStep {
           problems.map((p) => `• ${p}`).join('\n'),
         text,
       );
-    await callKeystatic(req, res, encodeUpdate(tidy));
-    if (res.statusCode !== 200) return;
+    const out = await runKeystatic(req, encodeUpdate(tidy));
+    if ((out.status ?? 200) !== 200) return answer(res, out);
+    // Committed and republished before the editor hears "saved".
     const id = commitSave(dir, paths, user, `Sửa nội dung qua trình sửa: ${paths.join(', ')}`);
     console.log(
       `Editor: ${user.login} saved ${paths.join(', ')}${id ? ` (commit ${id.slice(0, 10)})` : ''}`,
     );
     await republish(req);
+    answer(res, out);
   };
 
   return async (req, res) => {
@@ -177,7 +178,7 @@ export function editorStep(): EditorStep {
           return true;
         }
         send(res, 303, '', {
-          Location: '/keystatic',
+          Location: '/keystatic/',
           'Set-Cookie': sessionCookie(sessionValue(user.login, secret), isHttps(req)),
         });
         return true;
@@ -196,9 +197,17 @@ export function editorStep(): EditorStep {
 
     const user = currentUser(req);
     if (p.startsWith('/keystatic')) {
-      if (user) return false;
-      send(res, 303, '', { Location: '/editor/login' });
-      return true;
+      if (!user) {
+        send(res, 303, '', { Location: '/editor/login' });
+        return true;
+      }
+      // Keystatic's interface links a web font from Google; the editor works without it.
+      res.setHeader(
+        'Content-Security-Policy',
+        "font-src 'self' data:; style-src 'self' 'unsafe-inline'",
+      );
+      res.setHeader('X-Robots-Tag', 'noindex');
+      return false;
     }
     if (p.startsWith('/api/keystatic')) {
       if (!user) {
@@ -207,7 +216,7 @@ export function editorStep(): EditorStep {
       }
       if (req.method === 'POST' && p.replace(/\/$/, '') === '/api/keystatic/update')
         await save(req, res, user);
-      else await callKeystatic(req, res);
+      else answer(res, await runKeystatic(req));
       return true;
     }
     send(res, 404, 'Not found', text);
