@@ -207,6 +207,12 @@ export function editorStep(): EditorStep {
         "font-src 'self' data:; style-src 'self' 'unsafe-inline'",
       );
       res.setHeader('X-Robots-Tag', 'noindex');
+      // Keystatic's router reads the browser's path and takes a trailing slash for an empty
+      // segment, while Next (trailingSlash: true) would redirect /keystatic/a/b to /keystatic/a/b/.
+      // Next is handed the slashed path so the browser keeps the one Keystatic understands (Next
+      // itself leaves a last segment with a dot, like a procedure code, unslashed).
+      const last = p.split('/').pop() ?? '';
+      if (last && !last.includes('.')) req.url = `${p}/${url.search}`;
       return false;
     }
     if (p.startsWith('/api/keystatic')) {
