@@ -283,7 +283,8 @@ test('a photo uploaded through the editor appears on the product page in its res
     .getByRole('group', { name: 'Mô tả ảnh cho người khiếm thị' })
     .getByLabel('Tiếng Việt')
     .fill('Ruộng rau má ven biển');
-  await dialog.getByRole('button', { name: 'Done' }).click();
+  // A new list item's dialog closes with "Add", an existing one's with "Done".
+  await dialog.getByRole('button', { name: /^(Add|Done)$/ }).click();
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/keystatic/update'));
   await page.getByRole('button', { name: 'Save' }).click();
   expect((await saved).status()).toBe(200);
