@@ -137,12 +137,9 @@ const method = fields.object(
 
 const documentItem = fields.object({
   name: localText('Tên giấy tờ', { multiline: true }),
-  form: fields.object(
-    {
-      title: localText('Tên mẫu đơn, tờ khai', { optional: true }),
-      url: url('Đường dẫn tải mẫu'),
-    },
-    { label: 'Mẫu đơn, tờ khai (không bắt buộc)' },
+  forms: list(
+    fields.object({ title: localText('Tên mẫu đơn, tờ khai'), url: url('Đường dẫn tải mẫu') }),
+    'Mẫu đơn, tờ khai',
   ),
   originals: fields.integer({ label: 'Số bản chính', defaultValue: 1, validation: { min: 0 } }),
   copies: fields.integer({ label: 'Số bản sao', defaultValue: 0, validation: { min: 0 } }),
@@ -188,6 +185,9 @@ export const procedureFields = {
   subjects: list(localText('Đối tượng'), 'Đối tượng thực hiện'),
   agency: localText('Cơ quan thực hiện'),
   authority: localText('Cơ quan có thẩm quyền', { optional: true }),
+  authorizedAgency: localText('Cơ quan được ủy quyền', { optional: true }),
+  delegatedAgency: localText('Cơ quan được phân cấp', { optional: true }),
+  coordinatingAgency: localText('Cơ quan phối hợp', { optional: true }),
   receivingAddress: localText('Địa chỉ tiếp nhận', { optional: true }),
   results: list(localText('Kết quả'), 'Kết quả thực hiện'),
   legalBasis: list(
@@ -228,6 +228,7 @@ export const procedureFields = {
         },
         { label: 'Quyết định công bố' },
       ),
+      promulgatedBy: localText('Cơ quan công bố', { optional: true }),
       verifiedOn: date('Ngày đối chiếu gần nhất', true),
       url: url('Nguồn'),
     },
@@ -290,8 +291,9 @@ export const productFields = {
   certificate: fields.object(
     {
       number: requiredText('Số quyết định công nhận'),
-      date: date('Ngày công nhận', true),
+      date: date('Ngày công nhận (hoặc chỉ ghi năm)'),
       issuer: localText('Cơ quan công nhận'),
+      year: fields.integer({ label: 'Năm công nhận (không bắt buộc)' }),
       expires: date('Hết hạn (mặc định 36 tháng sau ngày công nhận)'),
     },
     { label: 'Giấy chứng nhận OCOP' },
@@ -332,6 +334,7 @@ export const siteFields = {
   name: localText('Tên phường, xã'),
   authority: localText('Ủy ban nhân dân'),
   province: localText('Tỉnh'),
+  about: localText('Giới thiệu', { optional: true, multiline: true }),
   baseUrl: fields.url({
     label: 'Địa chỉ trang web (in trong mã QR)',
     validation: { isRequired: true },

@@ -8,7 +8,11 @@ import type { Procedure } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
 import { procedurePath } from '@/lib/links';
 import { isDemoValue, pick } from '@/lib/text';
+import { FormTemplates } from './FormTemplates';
+import { NotStated } from './NotStated';
 import { OfficeInfo } from './OfficeInfo';
+import { ProcedureAgencies } from './ProcedureAgencies';
+import { ProcedureSource } from './ProcedureSource';
 import { DemoMark, Txt } from './Txt';
 
 type Props = { procedure: Procedure; content: Content; locale: Locale; qr: ReactNode };
@@ -68,7 +72,11 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
             {times.map(({ channels: list, method: m }) => (
               <p key={list[0]}>
                 {times.length > 1 && <strong>{channels(list)}: </strong>}
-                <Txt text={m.time.text} locale={locale} />
+                {m.time.text ? (
+                  <Txt text={m.time.text} locale={locale} />
+                ) : (
+                  <NotStated what="time" locale={locale} />
+                )}
               </p>
             ))}
           </div>
@@ -77,6 +85,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
             {fees.map(({ channels: list, method: m }) => (
               <div key={list[0]}>
                 {fees.length > 1 && <strong>{channels(list)}:</strong>}
+                {m.fees.length === 0 && <NotStated what="fee" locale={locale} />}
                 {m.fees.map((f, i) => (
                   <Txt key={i} as="p" text={f.text} locale={locale} />
                 ))}
@@ -136,18 +145,8 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
                       {!d.required && <em> ({t('optional')})</em>}
                       <span className="doc-meta">
                         {t('originals', { count: d.originals })}, {t('copies', { count: d.copies })}
-                        {d.form && (
-                          <>
-                            {' · '}
-                            {t('form')}:{' '}
-                            {d.form.url ? (
-                              <a href={d.form.url}>{pick(d.form.title, locale)}</a>
-                            ) : (
-                              <Txt text={d.form.title} locale={locale} />
-                            )}
-                          </>
-                        )}
                       </span>
+                      <FormTemplates forms={d.forms} locale={locale} />
                       {d.note && (
                         <span className="doc-meta">
                           <Txt text={d.note} locale={locale} />
@@ -244,6 +243,8 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
         </dl>
       </section>
 
+      <ProcedureAgencies procedure={p} locale={locale} />
+
       {p.requirements.length > 0 && (
         <section aria-labelledby="requirements">
           <h2 id="requirements">{t('requirements')}</h2>
@@ -262,7 +263,12 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
         <ul>
           {p.legalBasis.map((l, i) => (
             <li key={i}>
-              <strong>{l.number}</strong>: <Txt text={l.title} locale={locale} />
+              {l.number && (
+                <>
+                  <strong>{l.number}</strong>:{' '}
+                </>
+              )}
+              <Txt text={l.title} locale={locale} />
               {l.issuer && l.date && (
                 <span className="muted">
                   {' '}
@@ -281,16 +287,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
 
       <OfficeInfo site={content.site} locale={locale} />
 
-      <p className="muted">
-        {t('source')}:{' '}
-        {t('sourceText', {
-          decision: p.source.decision.number,
-          date: formatDate(p.source.decision.date, locale),
-          issuer: pick(p.source.decision.issuer, locale),
-          verified: formatDate(p.source.verifiedOn, locale),
-        })}{' '}
-        {p.source.url && <a href={p.source.url}>{p.source.url}</a>}
-      </p>
+      <ProcedureSource procedure={p} locale={locale} />
     </article>
   );
 }

@@ -23,7 +23,7 @@ export async function ProductCard({ product: p, locale }: { product: Product; lo
         <a href={productPath(locale, p.slug)}>{pick(p.name, locale)}</a>
       </h3>
       <Stars count={p.stars} label={t('starsLabel', { count: p.stars })} />
-      <div className="muted">{tg(p.group)}</div>
+      {p.group && <div className="muted">{tg(p.group)}</div>}
       <div>{pick(p.producer.name, locale)}</div>
     </li>
   );

@@ -38,7 +38,7 @@ export function productMetadata(locale: Locale, product: Product): Metadata {
   const meta = pageMetadata({
     locale,
     title: pick(product.name, locale),
-    description: pick(product.summary, locale),
+    description: pick(product.summary ?? product.name, locale),
     path: `ocop/${product.slug}/`,
     image: ogProductPath(locale, product.slug),
   });
@@ -98,9 +98,11 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
             </p>
           </div>
         )}
-        <p className="lead">
-          <Txt text={p.summary} locale={locale} />
-        </p>
+        {p.summary && (
+          <p className="lead">
+            <Txt text={p.summary} locale={locale} />
+          </p>
+        )}
         <div className="facts">
           <div className="fact">
             <h2>{t('rating')}</h2>
@@ -108,10 +110,12 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
               <Stars count={p.stars} label={t('starsLabel', { count: p.stars })} />
             </p>
           </div>
-          <div className="fact">
-            <h2>{t('group')}</h2>
-            <p>{tg(p.group)}</p>
-          </div>
+          {p.group && (
+            <div className="fact">
+              <h2>{t('group')}</h2>
+              <p>{tg(p.group)}</p>
+            </div>
+          )}
           <div className="fact">
             <h2>{t('producer')}</h2>
             <p>
@@ -138,7 +142,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
             </dd>
             <dt>{t('certificateDate')}</dt>
             <dd>
-              {formatDate(p.certificate.date, locale)}
+              {p.certificate.date ? formatDate(p.certificate.date, locale) : p.certificate.year}
               {demo('certificate.date')}
             </dd>
             <dt>{t('certificateIssuer')}</dt>
@@ -146,19 +150,23 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
               <Txt text={p.certificate.issuer} locale={locale} />
               {demo('certificate.issuer')}
             </dd>
-            <dt>{t('certificateExpires')}</dt>
-            <dd>
-              {formatDate(p.certificate.expires!, locale)}{' '}
-              {status === 'expired' ? (
-                <span className="status-bad">
-                  ({t('expired', { date: formatDate(p.certificate.expires!, locale) })})
-                </span>
-              ) : (
-                <span className="status-ok">
-                  ({t('valid', { date: formatDate(today, locale) })})
-                </span>
-              )}
-            </dd>
+            {p.certificate.expires && (
+              <>
+                <dt>{t('certificateExpires')}</dt>
+                <dd>
+                  {formatDate(p.certificate.expires, locale)}{' '}
+                  {status === 'expired' ? (
+                    <span className="status-bad">
+                      ({t('expired', { date: formatDate(p.certificate.expires!, locale) })})
+                    </span>
+                  ) : (
+                    <span className="status-ok">
+                      ({t('valid', { date: formatDate(today, locale) })})
+                    </span>
+                  )}
+                </dd>
+              </>
+            )}
             {p.gtin && (
               <>
                 <dt>{t('gtin')}</dt>
@@ -223,18 +231,30 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
 
         <section aria-labelledby="story">
           <h2 id="story">{t('story')}</h2>
-          <Txt as="p" text={p.story} locale={locale} />
-          <h2>{t('description')}</h2>
-          <Txt as="p" text={p.description} locale={locale} />
+          {p.story && <Txt as="p" text={p.story} locale={locale} />}
+          {p.description && (
+            <>
+              <h2>{t('description')}</h2>
+              <Txt as="p" text={p.description} locale={locale} />
+            </>
+          )}
           <dl className="kv">
-            <dt>{t('netQuantity')}</dt>
-            <dd>
-              <Txt text={p.netQuantity} locale={locale} />
-            </dd>
-            <dt>{t('packaging')}</dt>
-            <dd>
-              <Txt text={p.packaging} locale={locale} />
-            </dd>
+            {p.netQuantity && (
+              <>
+                <dt>{t('netQuantity')}</dt>
+                <dd>
+                  <Txt text={p.netQuantity} locale={locale} />
+                </dd>
+              </>
+            )}
+            {p.packaging && (
+              <>
+                <dt>{t('packaging')}</dt>
+                <dd>
+                  <Txt text={p.packaging} locale={locale} />
+                </dd>
+              </>
+            )}
             {p.ingredients && (
               <>
                 <dt>{t('ingredients')}</dt>

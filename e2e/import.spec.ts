@@ -1,37 +1,61 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { parseDocument } from 'yaml';
 import { copyContent } from '../lib/content/fixtures';
 import { createWorkspace, removeWorkspace } from '../lib/bench/workspace';
 import { startServer } from '../scripts/serve';
 
-// Staff import the national portal's payload into the content, build, and the page shows the
-// documents checklist: the whole path from payload to published page, in an isolated copy of
-// the project so the other tests keep their build.
-test('a procedure imported from the national portal is published with its documents checklist', async ({
+// Staff import the whole national set (98 real payloads) into a copy of the content in one run,
+// build once, and every imported procedure's page shows one checkbox per document of its
+// payload. The same build carries a repealed procedure (a test fixture: the national data shows
+// none) to check that lifecycle. An isolated copy of the project, so the other tests keep theirs.
+const DVC = path.join(process.cwd(), 'lib/import/fixtures/dvc');
+
+type Payload = {
+  code: string;
+  name: string;
+  departmentPromulgateName: string;
+  executionCases: { profileComponents: { name: string }[] }[];
+};
+
+// The pages are documents: read without JavaScript, which also keeps 62 page loads quick.
+test.use({ javaScriptEnabled: false });
+
+test('the whole national set imported in one run is published, each with its documents checklist', async ({
   page,
 }) => {
-  test.setTimeout(8 * 60_000);
+  test.setTimeout(12 * 60_000);
   const root = process.cwd();
   const contentCopy = copyContent(path.join(root, 'content'));
-  rmSync(path.join(contentCopy, 'procedures', '1.001193.yaml'));
-  const fixture = path.join(root, 'lib/import/fixtures/1.001193.json');
-  const imported = spawnSync(
-    'npx',
-    [
-      'tsx',
-      'scripts/import.ts',
-      '--content',
-      contentCopy,
-      '--decision',
-      '1872/QĐ-BTP|2020-09-04|Bộ Tư pháp',
-      fixture,
-    ],
-    { cwd: root, encoding: 'utf8' },
-  );
-  expect(imported.status, imported.stderr + imported.stdout).toBe(0);
-  expect(imported.stdout).toMatch(/1\.001193/);
+  for (const f of readdirSync(path.join(contentCopy, 'procedures')))
+    rmSync(path.join(contentCopy, 'procedures', f));
+  rmSync(path.join(contentCopy, '.import-state.json'), { force: true });
+
+  const imported = spawnSync('npx', ['tsx', 'scripts/import.ts', '--content', contentCopy, DVC], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  // The two differing copies of 1.001193 are refused (exit 1); everything else goes in.
+  expect(imported.status, imported.stderr + imported.stdout).toBe(1);
+  expect(imported.stderr).toMatch(/1\.001193.*describes it differently/s);
+  expect(imported.stdout).toMatch(/tạo mới \/ created +62$/m);
+  expect(imported.stdout).toMatch(/bỏ qua, tỉnh khác \/ skipped, other province +34$/m);
+
+  // Test fixture: one imported procedure marked repealed and replaced by another.
+  const repealedFile = path.join(contentCopy, 'procedures', '1.000419.yaml');
+  const doc = parseDocument(readFileSync(repealedFile, 'utf8'));
+  doc.set('repealedOn', '2026-01-01');
+  doc.set('replacedBy', '1.000656');
+  writeFileSync(repealedFile, doc.toString());
+
+  const payloads: Payload[] = readdirSync(DVC)
+    .filter((f) => f.endsWith('.json') && f !== '1.001193.json' && f !== '1.001193.opengov.json')
+    .map((f) => JSON.parse(readFileSync(path.join(DVC, f), 'utf8')).data)
+    .filter((d: Payload) => !/^UBND/.test(d.departmentPromulgateName));
+  expect(payloads).toHaveLength(62);
 
   const ws = createWorkspace(root, 'import');
   try {
@@ -47,17 +71,33 @@ test('a procedure imported from the national portal is published with its docume
     });
     expect(built.status, built.stdout.slice(-2000) + built.stderr.slice(-2000)).toBe(0);
 
-    const server = await startServer(path.join(ws.dir, 'out'), 3100);
+    const server = await startServer(path.join(ws.dir, 'out'), 0);
+    const base = `http://localhost:${(server.address() as AddressInfo).port}`;
     try {
-      await page.goto('http://localhost:3100/vi/thu-tuc/1.001193/');
-      const payload = JSON.parse(readFileSync(fixture, 'utf8')).data;
-      const components = payload.executionCases.flatMap(
-        (c: { profileComponents: unknown[] }) => c.profileComponents,
-      );
-      const checklist = page.locator('.checklist input[type=checkbox]');
-      await expect(checklist).toHaveCount(components.length);
-      await expect(page.locator('.checklist').first()).toContainText('Giấy chứng sinh');
-      await expect(page.getByRole('heading', { name: /Giấy tờ phải xuất trình/ })).toBeVisible();
+      for (const d of payloads) {
+        const res = await page.goto(`${base}/vi/thu-tuc/${d.code}/`, {
+          waitUntil: 'domcontentloaded',
+        });
+        expect(res?.status(), d.code).toBe(200);
+        const documents = d.executionCases
+          .flatMap((c) => c.profileComponents)
+          .filter((c) => c.name.trim());
+        await expect(page.locator('.checklist input[type=checkbox]'), d.code).toHaveCount(
+          documents.length,
+        );
+        await expect(page.locator('h1')).toContainText(d.name.trim().split(/\s+/)[0]);
+      }
+
+      for (const at of ['/vi/thu-tuc/1.000419/', '/T/1.000419/']) {
+        const res = await page.goto(`${base}${at}`);
+        expect(res?.status()).toBe(200);
+        const notice = page.getByRole('region', { name: 'Tình trạng' });
+        await expect(notice).toContainText('không còn hiệu lực');
+        await notice.getByRole('link', { name: /1\.000656/ }).click();
+        await expect(page).toHaveURL(/\/vi\/thu-tuc\/1\.000656\/$/);
+      }
+      await page.goto(`${base}/vi/thu-tuc/`);
+      await expect(page.locator('main a[href="/vi/thu-tuc/1.000419/"]')).toHaveCount(0);
     } finally {
       server.close();
     }

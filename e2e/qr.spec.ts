@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { procedureStatus, productStatus } from '../lib/content/lifecycle';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { productStatus } from '../lib/content/lifecycle';
 import { procedureShortPath, productShortPath, qrUrl } from '../lib/links';
 import { pick } from '../lib/text';
 import { content, decodeElement, decodeQr, localPath } from './support';
@@ -59,28 +61,24 @@ for (const [kind, path, expected, name] of [
   });
 }
 
-test('a repealed procedure keeps answering at its page and short link, pointing onward', async ({
+test("a removed item's published short link answers with a page saying so, pointing to the list", async ({
   page,
 }) => {
-  const repealed = content.procedures.find(
-    (p) => procedureStatus(p) === 'repealed' && p.replacedBy,
-  );
-  expect(
-    repealed,
-    'the demonstration content must hold a repealed procedure with a replacement',
-  ).toBeDefined();
-  const next = content.procedures.find((p) => p.code === repealed!.replacedBy)!;
-  for (const path of [`/vi/thu-tuc/${repealed!.code}/`, `/T/${repealed!.code}/`]) {
-    const res = await page.goto(path);
-    expect(res?.status()).toBe(200);
-    const notice = page.getByRole('region', { name: 'Tình trạng' });
-    await expect(notice).toContainText('không còn hiệu lực');
-    await notice.getByRole('link', { name: new RegExp(next.code.replace('.', '\\.')) }).click();
-    await expect(page).toHaveURL(new RegExp(`/vi/thu-tuc/${next.code.replace('.', '\\.')}/$`));
-    await expect(page.locator('h1')).toContainText(next.name.vi);
+  const record = readFileSync(path.join(content.dir, 'published-links.txt'), 'utf8');
+  const retired = content.retired;
+  expect(retired.map((r) => r.path)).toEqual(expect.arrayContaining(['/T/1.001640/', '/P/DP02/']));
+  for (const r of retired) {
+    // Every retired link was published: that is why it must keep answering.
+    expect(record.split('\n')).toContain(r.path);
+    const res = await page.goto(r.path);
+    expect(res?.status(), r.path).toBe(200);
+    await expect(page.locator('h1')).toHaveText('Không còn đăng trên trang');
+    await expect(page.locator('main')).toContainText(r.title.vi);
+    if (r.demonstration) await expect(page.locator('main')).toContainText('dữ liệu minh hoạ');
+    const list = r.kind === 'procedure' ? '/vi/thu-tuc/' : '/vi/ocop/';
+    await page.locator(`main a[href="${list}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${list}$`));
   }
-  await page.goto('/vi/thu-tuc/');
-  await expect(page.locator(`main a[href="/vi/thu-tuc/${repealed!.code}/"]`)).toHaveCount(0);
 });
 
 test('a product whose certificate lapsed keeps its page and short link, with the state shown', async ({

@@ -129,6 +129,26 @@ describe('published links', () => {
     expect(missingFromRecord(full, record)).toEqual([]);
   });
 
+  it('accepts a removed item whose link retired.yaml lists, and only that one', () => {
+    const [gone, ...kept] = full.procedures;
+    const retired = [
+      {
+        path: shortPath(gone),
+        kind: 'procedure' as const,
+        title: { vi: 'Thủ tục đã gỡ' },
+        reason: { vi: 'Dữ liệu minh hoạ' },
+        date: '2026-12-02',
+        demonstration: true,
+      },
+    ];
+    const withRetired = { procedures: kept, products: full.products, retired };
+    expect(checkPublishedLinks(withRetired, record)).toEqual([]);
+    const [, ...others] = kept;
+    expect(
+      checkPublishedLinks({ ...withRetired, procedures: others }, record).map((b) => b.path),
+    ).toEqual([shortPath(kept[0])]);
+  });
+
   it('finds a removed procedure and a removed product (with its GTIN link)', () => {
     const [gone, ...kept] = full.procedures;
     const [goneProduct, ...keptProducts] = full.products;

@@ -10,11 +10,27 @@ import { gtin14 } from './gs1';
 import type { Locale } from '../i18n/routing';
 
 // ---------------------------------------------------------------------------------------------
+// Elsewhere
+
+/**
+ * A procedure's own page on the National Public Service Portal, from the payload's `id`
+ * (a UUID): https://dichvucong.gov.vn/thu-tuc-hanh-chinh/{id}, the form communes' exports list.
+ */
+export function nationalPortalProcedureUrl(portalBase: string, id: string): string {
+  return `${portalBase.replace(/\/+$/, '')}/thu-tuc-hanh-chinh/${encodeURIComponent(id)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Short links (what QR codes encode)
 
 /** `/T/{code}/`: the permanent short link of a procedure, e.g. `/T/1.001193/`. */
 export function procedureShortPath(code: string): string {
   return `/T/${code}/`;
+}
+
+/** The short links of retired items of a kind, by the code they carry (for static pages). */
+export function retiredCodes(content: Pick<Content, 'retired'>, kind: 'procedure' | 'product') {
+  return content.retired.filter((r) => r.kind === kind).map((r) => r.path.slice(3, -1));
 }
 
 /** `/P/{shortCode}/`: the permanent short link of an OCOP product, e.g. `/P/DP01/`. */
@@ -217,10 +233,11 @@ export type BrokenLink = RecordedLink & { reason: string };
 
 /**
  * The recorded links that no longer resolve: a /T/ code with no procedure file, a /P/ short code
- * with no product, a /01/ GTIN no product carries, or a line that is not a short link at all.
+ * with no product, a /01/ GTIN no product carries (unless retired.yaml lists the link), or a line
+ * that is not a short link at all.
  */
 export function checkPublishedLinks(
-  content: Pick<Content, 'procedures' | 'products'>,
+  content: Pick<Content, 'procedures' | 'products'> & Partial<Pick<Content, 'retired'>>,
   recordText: string,
 ): BrokenLink[] {
   return parsePublishedLinks(recordText).flatMap((entry): BrokenLink[] => {
@@ -228,6 +245,8 @@ export function checkPublishedLinks(
     if (!link)
       return [{ ...entry, reason: 'is not a short link (/T/{code}/, /P/{code}/, /01/{gtin14}/)' }];
     if (resolveShortPath(content, entry.path)) return [];
+    // A retired item's link answers with a page saying it is no longer published.
+    if (content.retired?.some((r) => r.path === entry.path)) return [];
     const reason =
       link.kind === 'procedure'
         ? `no procedure has code ${link.code} (procedures/${link.code}.yaml)`

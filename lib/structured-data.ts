@@ -61,7 +61,7 @@ export function productLd(p: Product, locale: string, url: string, imageUrls: st
     '@context': 'https://schema.org',
     '@type': 'Product',
     name: pick(p.name, locale),
-    description: pick(p.summary, locale),
+    ...(p.summary && { description: pick(p.summary, locale) }),
     url,
     image: imageUrls,
     sku: p.shortCode,

@@ -20,16 +20,18 @@
  *   BENCH_KEEP=1                    keep the temporary copies (paths are printed)
  *   BENCH_BUILD_TIMEOUT_MIN=30
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { runPhotoBench, runQrBench } from '../lib/bench/assets';
 import { generateContent } from '../lib/bench/generate';
-import { runLighthouse, type LighthouseResult } from '../lib/bench/lighthouse';
+import { runLighthouseInterleaved, type LighthouseResult } from '../lib/bench/lighthouse';
 import { firstPage, generationProfile, scanOut, type OutStats } from '../lib/bench/out';
 import {
+  fileFor,
+  gzipSize,
   htmlSizes,
   launchBrowser,
   scriptPaths,
@@ -43,6 +45,7 @@ import {
   createWorkspace,
   removeWorkspace,
   runBuild,
+  runStrip,
   wrapNextConfig,
   type BuildResult,
   type Workspace,
@@ -272,6 +275,37 @@ function lighthouseRows(item: string, lh: LighthouseResult, base: string) {
   for (const d of lh.diagnostics) row(s, item, 'diagnostic', local(d));
 }
 
+/**
+ * The page at `pagePath` with every <script> element removed (ours, JSON-LD, anything), written
+ * beside the export under /bench-noscript/: what the page would cost as a plain document.
+ */
+function noScriptCopy(outDir: string, pagePath: string) {
+  const html = readFileSync(fileFor(outDir, pagePath)!, 'utf8');
+  const bare = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const copyPath = `/bench-noscript${pagePath}`;
+  mkdirSync(path.join(outDir, copyPath), { recursive: true });
+  writeFileSync(path.join(outDir, copyPath, 'index.html'), bare);
+  return { path: copyPath, gz: gzipSize(html), bareGz: gzipSize(bare) };
+}
+
+function sideBySideRows(
+  item: string,
+  built: LighthouseResult,
+  bare: LighthouseResult,
+  html: { gz: number; bareGz: number },
+) {
+  const s = `as built vs. without scripts (median of ${built.runs.length}, interleaved)`;
+  const pair = (a: number, b: number, unit: string, digits = 0) =>
+    `${num(a, digits)}${unit} / ${num(b, digits)}${unit} (×${(a / b).toFixed(2)})`;
+  const m = built.median;
+  const n = bare.median;
+  row(s, item, 'LCP', pair(m.lcpMs, n.lcpMs, ' ms'), '≤ 1.10×');
+  row(s, item, 'FCP', pair(m.fcpMs, n.fcpMs, ' ms'));
+  row(s, item, 'TBT', `${num(m.tbtMs)} ms / ${num(n.tbtMs)} ms`);
+  row(s, item, 'performance', `${m.performance.toFixed(2)} / ${n.performance.toFixed(2)}`, '1.00');
+  row(s, item, 'HTML gzipped', `${kib(html.gz)} / ${kib(html.bareGz)}`);
+}
+
 /** Weighs `weigh` and runs Lighthouse on `score` (pages of one served export). */
 async function measurePages(outDir: string, label: string, weigh: PagePick[], score: PagePick[]) {
   const { server, base } = await serve(outDir);
@@ -288,14 +322,23 @@ async function measurePages(outDir: string, label: string, weigh: PagePick[], sc
       weights[item(p)] = await weighPage(browser, base, outDir, p.path, runtime);
       weightRows(item(p), weights[item(p)]);
     }
-    for (const p of score) {
-      if (!p.path) continue;
-      progress(`lighthouse ${item(p)} × ${lighthouseRuns}`);
+    // Side by side, interleaved: each page as built and the same HTML with every script removed.
+    const scored = score.filter((p): p is { label: string; path: string } => p.path !== null);
+    const bare = scored.map((p) => noScriptCopy(outDir, p.path));
+    if (scored.length) {
+      progress(`lighthouse ${scored.map(item).join(', ')} and without scripts × ${lighthouseRuns}`);
       try {
-        scores[item(p)] = await runLighthouse(base + p.path, lighthouseRuns);
-        lighthouseRows(item(p), scores[item(p)], base);
+        const results = await runLighthouseInterleaved(
+          [...scored.map((p) => base + p.path), ...bare.map((b) => base + b.path)],
+          lighthouseRuns,
+        );
+        for (const [i, p] of scored.entries()) {
+          scores[item(p)] = results[i];
+          lighthouseRows(item(p), results[i], base);
+          sideBySideRows(item(p), results[i], results[scored.length + i], bare[i]);
+        }
       } catch (e) {
-        row('lighthouse', item(p), 'error', String(e instanceof Error ? e.message : e));
+        row('lighthouse', label, 'error', String(e instanceof Error ? e.message : e));
       }
     }
     return { weights, scores, runtime: [...runtime] };
@@ -386,6 +429,47 @@ function buildRows(item: string, b: BuildResult, out: OutStats | null) {
   );
 }
 
+/**
+ * The postbuild step that removes Next's runtime (scripts/strip-runtime.ts), after a `next build`
+ * measured by buildRows: the build before (Next alone) and after (Next + strip), side by side.
+ */
+async function strip(ws: Workspace, item: string, b: BuildResult, before: OutStats) {
+  progress(`  ${item}: strip-runtime`);
+  const r = await runStrip(ws);
+  const s = 'build before / after strip-runtime';
+  if (!r.ok) {
+    row(s, item, 'result', `strip-runtime FAILED: ${r.log.split('\n').slice(-3).join(' ')}`);
+    return { ...r, after: null };
+  }
+  const after = scanOut(path.join(ws.dir, 'out'), ['bench-bare']);
+  row(
+    s,
+    item,
+    'wall time',
+    `${secs(b.wallS)} / ${secs(b.wallS + r.wallS)} (strip ${secs(r.wallS)})`,
+  );
+  row(
+    s,
+    item,
+    'peak RSS',
+    `${mib(b.peakRssBytes)} / ${mib(Math.max(b.peakRssBytes, r.peakRssBytes))} (strip ${mib(r.peakRssBytes)})`,
+  );
+  row(
+    s,
+    item,
+    'out/ size',
+    `${mib(before.bytes)} / ${mib(after.bytes)} (−${num((100 * (before.bytes - after.bytes)) / before.bytes)} %)`,
+    '≥ 40 % smaller',
+  );
+  row(
+    s,
+    item,
+    'HTML; router .txt',
+    `${mib(before.htmlBytes)}; ${mib(before.rscBytes)} / ${mib(after.htmlBytes)}; ${mib(after.rscBytes)}`,
+  );
+  return { ...r, after };
+}
+
 function lastError(log: string): string {
   const lines = log.split('\n').map((l) => l.replace(/^\s*[\d.]+s /, '').trim());
   const error = lines.find((l) => /Error:|error/.test(l) && !/^at /.test(l));
@@ -422,6 +506,8 @@ async function demoSection(lighthouseDone: Set<string>) {
   buildRows('demo content (cold)', result, out);
   json.demoBuild = { ...result, log: undefined, out };
   if (result.ok) {
+    htmlRows('demo, next build alone', outDir);
+    json.demoStrip = await strip(ws, 'demo content (cold)', result, out!);
     htmlRows('demo', outDir);
     const picks = pagesOf(outDir);
     const score = skip.has('lighthouse') ? [] : picks;
@@ -477,6 +563,7 @@ async function scaleSection(lighthouseDone: Set<string>) {
       scale.push(entry);
       if (cold.ok && out) {
         entry.profile = outRows(`${name}, cold`, out, path.join(ws.dir, '.next'));
+        entry.strip = await strip(ws, `${name}, cold asset cache`, cold, out);
         if (index === 0) {
           // Synthetic pages are weighed too (per variant: settings can change the pages);
           // Lighthouse where the demo had no such page.
@@ -497,12 +584,10 @@ async function scaleSection(lighthouseDone: Set<string>) {
           experimental: variant.settings,
           env: variant.env,
         });
-        buildRows(
-          `${name}, warm asset cache`,
-          again,
-          again.ok ? scanOut(outDir, ['bench-bare']) : null,
-        );
+        const warmOut = again.ok ? scanOut(outDir, ['bench-bare']) : null;
+        buildRows(`${name}, warm asset cache`, again, warmOut);
         entry.warm = { ...again, log: undefined };
+        if (warmOut) entry.warmStrip = await strip(ws, `${name}, warm asset cache`, again, warmOut);
       }
     }
     if (!keep) {

@@ -1,10 +1,10 @@
 /**
- * Draws the illustrative images of the demonstration OCOP products (there are no photographs of
- * these made-up products). Each image is an SVG drawing rasterised with sharp to a 1200×900 JPEG
+ * Draws the illustrative images of the OCOP products that have no photograph (the made-up
+ * demonstration products, and a real one whose photograph is not at hand). Each image is an SVG drawing rasterised with sharp to a 1200×900 JPEG
  * under 150 KB, written as content/products/{slug}/anh-1.jpg, and marked "Ảnh minh hoạ" on the
  * picture itself. Run from the repository root:
  *
- *   npx tsx scripts/make-demo-images.ts
+ *   npx tsx scripts/make-demo-images.ts [slug...]
  *
  * The output depends on the fonts installed (DejaVu Sans is used when present); the committed
  * JPEGs are the content, this script is how to redraw them.
@@ -125,42 +125,6 @@ const images: Record<string, Frame> = {
         </g>`;
     })(),
   },
-  'muoi-hat-sa-huynh': {
-    title: 'Muối hạt Sa Huỳnh',
-    subtitle: 'Sa Huynh sea salt · DP02',
-    stars: 3,
-    sky: ['#fde9c4', '#a9d6ea'],
-    body: (() => {
-      const r = rng(2);
-      const beds = Array.from({ length: 4 }, (_, row) =>
-        Array.from({ length: 6 }, (_, col) => {
-          const y = 420 + row * 75;
-          const w = 190 + row * 10;
-          return `<rect x="${col * (w + 14) - row * 20}" y="${y}" width="${w}" height="62" fill="${(row + col) % 2 ? '#d6ecf5' : '#eef7fb'}" stroke="#9cc3d4" stroke-width="3"/>`;
-        }).join(''),
-      ).join('');
-      const mounds = [180, 420, 940]
-        .map(
-          (x, i) =>
-            `<path d="M${x - 110} ${560 + i * 8} q110 -150 220 0 z" fill="#ffffff" stroke="#cfd8dc" stroke-width="3"/>`,
-        )
-        .join('');
-      const grains = Array.from({ length: 60 }, () => {
-        const x = 100 + r() * 1000;
-        const y = 470 + r() * 230;
-        return `<rect x="${x.toFixed(0)}" y="${y.toFixed(0)}" width="9" height="9" transform="rotate(45 ${x.toFixed(0)} ${y.toFixed(0)})" fill="#ffffff" stroke="#b0c4cc"/>`;
-      }).join('');
-      return `<circle cx="1040" cy="300" r="60" fill="#ffd27a"/>
-        <rect x="0" y="390" width="${W}" height="340" fill="#cde6f0"/>${beds}${mounds}${grains}
-        <rect x="560" y="280" width="260" height="380" rx="26" fill="#ffffff" stroke="#2e6f8e" stroke-width="6"/>
-        <rect x="560" y="280" width="260" height="60" rx="26" fill="#2e6f8e"/>
-        <g font-family="${FONT}" text-anchor="middle" font-weight="bold">
-          <text x="690" y="430" font-size="40" fill="#2e6f8e">MUỐI HẠT</text>
-          <text x="690" y="480" font-size="32" fill="#2e6f8e">SA HUỲNH</text>
-          <text x="690" y="560" font-size="26" fill="#3d3d3a" font-weight="normal">1 kg</text>
-        </g>`;
-    })(),
-  },
   'ca-com-kho': {
     title: 'Cá cơm khô',
     subtitle: 'Dried anchovies · DP03',
@@ -258,32 +222,6 @@ const images: Record<string, Frame> = {
         <ellipse cx="995" cy="440" rx="30" ry="220" fill="none" stroke="#2e7d32" stroke-width="6"/>`;
     })(),
   },
-  'du-lich-lang-chai-sa-huynh': {
-    title: 'Du lịch cộng đồng làng chài Sa Huỳnh',
-    subtitle: 'Sa Huynh fishing village community tourism · DP06',
-    stars: 4,
-    sky: ['#f9c784', '#fbe6c5'],
-    body: (() => {
-      const basket = (x: number, y: number, s: number) =>
-        `<g transform="translate(${x} ${y}) scale(${s})"><path d="M-70 0 a70 34 0 0 0 140 0 z" fill="#5b3a1e"/><ellipse cx="0" cy="0" rx="70" ry="12" fill="#7a5230"/><line x1="0" y1="-6" x2="40" y2="-70" stroke="#3b2412" stroke-width="5"/></g>`;
-      const beds = Array.from(
-        { length: 7 },
-        (_, i) =>
-          `<rect x="${i * 180 - 20}" y="640" width="170" height="80" fill="${i % 2 ? '#e8f4f8' : '#d3e9f1'}" stroke="#9cc3d4" stroke-width="3"/>`,
-      ).join('');
-      return `<circle cx="600" cy="420" r="110" fill="#ffb347"/>
-        <circle cx="600" cy="420" r="150" fill="#ffb347" fill-opacity="0.25"/>
-        <rect x="0" y="420" width="${W}" height="220" fill="#3f86ad"/>
-        <rect x="520" y="430" width="160" height="8" fill="#ffd28a" fill-opacity="0.8"/>
-        <rect x="540" y="460" width="120" height="6" fill="#ffd28a" fill-opacity="0.7"/>
-        <rect x="560" y="490" width="80" height="5" fill="#ffd28a" fill-opacity="0.6"/>
-        ${basket(260, 520, 1)}${basket(420, 560, 0.8)}${basket(880, 540, 1.1)}
-        <path d="M960 470 h180 l-30 40 h-130 z" fill="#1f4e69"/><line x1="1040" y1="470" x2="1040" y2="380" stroke="#1f4e69" stroke-width="6"/>
-        <polygon points="1040,385 1040,460 1100,460" fill="#f4f1ea"/>
-        <rect x="0" y="630" width="${W}" height="100" fill="#efe3c8"/>${beds}
-        <path d="M80 640 q30 -70 60 0 z M150 640 q30 -60 60 0 z" fill="#ffffff" stroke="#cfd8dc" stroke-width="3"/>`;
-    })(),
-  },
   'mach-nha-gao-nep': {
     title: 'Mạch nha gạo nếp',
     subtitle: 'Glutinous rice malt syrup · DP07',
@@ -315,11 +253,34 @@ const images: Record<string, Frame> = {
         <ellipse cx="690" cy="330" rx="40" ry="30" fill="#e0a030" fill-opacity="0.9"/>`;
     })(),
   },
+  // A real product (HTX Bốn Vân): no photograph is at hand, so a drawing marked as one.
+  'bot-nghe-bon-van': {
+    title: 'Bột nghệ',
+    subtitle: 'Turmeric powder · DP08 · HTX Bốn Vân',
+    stars: 3,
+    sky: ['#fff4cc', '#f2c14e'],
+    body: (() => {
+      const r = rng(8);
+      const roots = Array.from(
+        { length: 5 },
+        (_, i) =>
+          `<ellipse cx="${720 + i * 70 + r() * 20}" cy="${600 + r() * 30}" rx="70" ry="24" transform="rotate(${-20 + r() * 40} ${720 + i * 70} 600)" fill="#c98a2b" stroke="#8a5a17" stroke-width="4"/>`,
+      ).join('');
+      return `<rect x="0" y="640" width="${W}" height="260" fill="#e8d3a8"/>
+        ${roots}
+        <path d="M330 330 h220 v40 q40 20 40 70 v230 q0 30 -30 30 h-260 q-30 0 -30 -30 v-230 q0 -50 40 -70 z" fill="#ffffff" fill-opacity="0.5" stroke="#8a5a17" stroke-width="5"/>
+        <path d="M310 470 h260 v200 q0 20 -20 20 h-220 q-20 0 -20 -20 z" fill="#f0a500"/>
+        <rect x="320" y="300" width="240" height="40" rx="8" fill="#8a5a17"/>`;
+    })(),
+  },
 };
 
 async function main() {
   const root = path.resolve('content/products');
+  // Names on the command line redraw only those products' images.
+  const only = process.argv.slice(2);
   for (const [slug, spec] of Object.entries(images)) {
+    if (only.length && !only.includes(slug)) continue;
     const dir = path.join(root, slug);
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'anh-1.jpg');

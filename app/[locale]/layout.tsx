@@ -11,6 +11,11 @@ import { siteMetadata } from '@/lib/metadata';
 // picking up content changes (the static export ignores this).
 export const revalidate = 300;
 
+// Only the site's languages: in server mode any other first segment (/nope/) is answered by the
+// root not-found page, rendered on the server. Otherwise the layout's notFound() leaves Next an
+// empty error document whose text only its client runtime would render, and pages here ship none.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

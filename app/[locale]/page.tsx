@@ -4,6 +4,7 @@ import { OfficeInfo } from '@/components/OfficeInfo';
 import { ProductCard } from '@/components/ProductCard';
 import { Search } from '@/components/Search';
 import { SiteShell } from '@/components/SiteShell';
+import { Txt } from '@/components/Txt';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { isListed } from '@/lib/content/lifecycle';
@@ -43,6 +44,7 @@ export default async function HomePage({ params }: Props) {
     <SiteShell locale={locale} alternateHref={homePath(other)}>
       <h1>{t('title', { ward: pick(site.name, locale) })}</h1>
       <p className="lead">{t('intro')}</p>
+      {site.about && <Txt as="p" text={site.about} locale={locale} />}
       <Search locale={locale} />
 
       <section aria-labelledby="fields">

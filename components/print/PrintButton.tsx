@@ -1,47 +1,26 @@
-'use client';
-
-import { useSyncExternalStore } from 'react';
 import { formatDate } from '@/lib/format';
 
-const subscribe = () => () => {};
-
-/** True once the page runs in the browser with JavaScript (false in the server HTML). */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-}
-
 /**
- * A button that opens the browser's print dialog. Without JavaScript (and in the server HTML)
- * it is a line telling the reader to use the browser's own Print command instead.
+ * The print button. As sent (and without JavaScript), a line telling the reader to use the
+ * browser's own Print command; lib/enhance/print.ts turns it into a button that opens the print
+ * dialog.
  */
 export function PrintButton({ label, fallback }: { label: string; fallback: string }) {
-  const hydrated = useHydrated();
-  if (!hydrated) return <span className="pc-print-fallback">{fallback}</span>;
   return (
-    <button type="button" className="button pc-print-button" onClick={() => window.print()}>
-      {label}
-    </button>
+    <span className="pc-print-fallback" data-enhance="print" data-label={label}>
+      {fallback}
+    </span>
   );
-}
-
-function localIsoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /**
- * The date a sheet is printed: today on the reader's computer, or the date the page was built
- * (YYYY-MM-DD) in the server HTML and without JavaScript.
+ * The date a sheet is printed: the date the page was built (YYYY-MM-DD) as sent and without
+ * JavaScript; lib/enhance/print.ts sets today on the reader's computer.
  */
 export function PrintDate({ locale, built }: { locale: string; built: string }) {
-  const date = useSyncExternalStore(
-    subscribe,
-    () => localIsoDate(new Date()),
-    () => built,
+  return (
+    <time dateTime={built} data-enhance="print" data-locale={locale}>
+      {formatDate(built, locale)}
+    </time>
   );
-  return <time dateTime={date}>{formatDate(date, locale)}</time>;
 }

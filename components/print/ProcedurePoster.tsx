@@ -29,24 +29,27 @@ type Line = { channel?: string; text: string; lang?: string };
  * has the same, else per channel; each text shortened to its first sentence. `cut` is true when
  * anything was left out, so the poster sends the reader to the QR code for the full wording.
  */
-export function posterFacts(p: Procedure, locale: string) {
+export function posterFacts(p: Procedure, locale: string, notStated: string) {
   let cut = false;
+  const said: LocalText = { vi: notStated, en: notStated };
+  const timeOf = (m: Procedure['methods'][number]) => m.time.text ?? said;
   const line = (text: LocalText, channel?: string, max?: number): Line => {
     const l = localize(text, locale);
     const s = summarize(l.value, max);
     cut ||= s.cut;
     return { channel, text: s.text, lang: l.fallback ? 'vi' : undefined };
   };
-  const sameTime = new Set(p.methods.map((m) => pick(m.time.text, locale))).size === 1;
+  const sameTime = new Set(p.methods.map((m) => pick(timeOf(m), locale))).size === 1;
   const time = sameTime
-    ? [line(p.methods[0].time.text)]
-    : p.methods.map((m) => line(m.time.text, m.channel, 110));
+    ? [line(timeOf(p.methods[0]))]
+    : p.methods.map((m) => line(timeOf(m), m.channel, 110));
   const sameFees =
     new Set(p.methods.map((m) => JSON.stringify(m.fees.map((f) => pick(f.text, locale))))).size ===
     1;
   const feeMethods = sameFees ? p.methods.slice(0, 1) : p.methods;
   const fees = feeMethods.flatMap((m) => {
-    const each = m.fees.slice(0, 3).map((f) => line(f.text, sameFees ? undefined : m.channel));
+    const texts = m.fees.length ? m.fees.map((f) => f.text) : [said];
+    const each = texts.slice(0, 3).map((f) => line(f, sameFees ? undefined : m.channel));
     if (m.fees.length > 3) cut = true;
     return each;
   });
@@ -70,7 +73,7 @@ export async function ProcedurePoster({
   const { site } = content;
   const field = content.fields.find((f) => f.id === p.field);
   const url = qrUrl(site, procedureShortPath(p.code));
-  const facts = posterFacts(p, locale);
+  const facts = posterFacts(p, locale, tp('notStatedShort'));
   const status = procedureStatus(p);
   const name = pick(p.name, locale);
   const channel = (c: string) => tp(`channel_${c}` as 'channel_direct');

@@ -302,10 +302,12 @@ export function syntheticProcedure(i: number, fieldIds: string[], rnd: Rnd) {
         name: { vi: `${dv} ${prose(rnd, 1, false).vi}`, en: de },
         ...(rnd() < 0.3
           ? {
-              form: {
-                title: { vi: `Mẫu tờ khai ${ov}` },
-                url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-bieu-mau.html',
-              },
+              forms: [
+                {
+                  title: { vi: `Mẫu tờ khai ${ov}` },
+                  url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-bieu-mau.html',
+                },
+              ],
             }
           : {}),
         originals: int(rnd, 0, 1) || 1,

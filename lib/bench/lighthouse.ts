@@ -109,7 +109,7 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
   const chromePath = chromiumPath();
-  const results: { figures: LighthouseFigures; failing: string[]; diagnostics: string[] }[] = [];
+  const results: RunResult[] = [];
   for (let i = 0; i < runs; i++) {
     const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS });
     try {
@@ -134,6 +134,29 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
       chrome.kill();
     }
   }
+  return summarise(results);
+}
+
+type RunResult = { figures: LighthouseFigures; failing: string[]; diagnostics: string[] };
+
+/**
+ * Lighthouse on several pages in turn, run after run (A B A B…), so that a machine getting busier
+ * or quieter during the measurement weighs on every page alike: side-by-side comparisons.
+ */
+export async function runLighthouseInterleaved(
+  urls: string[],
+  runs: number,
+): Promise<LighthouseResult[]> {
+  const all: RunResult[][] = urls.map(() => []);
+  for (let i = 0; i < runs; i++)
+    for (const [n, url] of urls.entries()) {
+      const one = await runLighthouse(url, 1);
+      all[n].push({ figures: one.runs[0], failing: one.failing, diagnostics: one.diagnostics });
+    }
+  return all.map(summarise);
+}
+
+function summarise(results: RunResult[]): LighthouseResult {
   const runsFigures = results.map((r) => r.figures);
   const med = Object.fromEntries(
     (Object.keys(runsFigures[0]) as (keyof LighthouseFigures)[]).map((k) => [

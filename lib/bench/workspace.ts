@@ -261,3 +261,29 @@ export function parsePhases(lines: { t: number; text: string }[], endS: number) 
     workers: workers ? Number(workers[1]) : undefined,
   };
 }
+
+export type StripResult = { ok: boolean; wallS: number; peakRssBytes: number; log: string };
+
+/** The static export's postbuild step (scripts/strip-runtime.ts) in the workspace, timed. */
+export function runStrip(ws: Workspace): Promise<StripResult> {
+  const tsx = path.join(ws.dir, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const start = performance.now();
+  const child = spawn(process.execPath, [tsx, 'scripts/strip-runtime.ts', '--dir', 'out'], {
+    cwd: ws.dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const sampler = sampleTree(child.pid!);
+  let log = '';
+  child.stdout.on('data', (c: Buffer) => (log += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (log += c.toString('utf8')));
+  return new Promise((resolve) => {
+    child.on('close', (code) =>
+      resolve({
+        ok: code === 0,
+        wallS: (performance.now() - start) / 1000,
+        peakRssBytes: sampler.stop().peakRssBytes,
+        log: log.trim(),
+      }),
+    );
+  });
+}

@@ -24,6 +24,37 @@ function problems(dir: string) {
   throw new Error('expected the content to be rejected');
 }
 
+describe('retired.yaml', () => {
+  const entry = (path: string, kind = 'procedure') => ({
+    path,
+    kind,
+    title: { vi: 'Đã gỡ' },
+    reason: { vi: 'Dữ liệu minh hoạ' },
+    date: '2026-12-02',
+  });
+
+  it('loads the retired items, and names an entry whose item is still published', async () => {
+    const dir = await content();
+    writeFileSync(path.join(dir, 'retired.yaml'), stringify([entry('/T/1.001640/')]));
+    expect(loadContentFrom(dir).retired).toEqual([{ ...entry('/T/1.001640/'), demonstration: false }]);
+    writeFileSync(
+      path.join(dir, 'retired.yaml'),
+      stringify([entry('/T/1.000001/'), entry('/P/DP01/', 'procedure'), entry('/X/1/')]),
+    );
+    expect(problems(dir).map((p) => [p.file.endsWith('retired.yaml'), p.field, p.message])).toEqual([
+      [true, '[2].path', expect.stringMatching(/must be a short link/)],
+    ]);
+    writeFileSync(
+      path.join(dir, 'retired.yaml'),
+      stringify([entry('/T/1.000001/'), entry('/P/DP01/', 'procedure')]),
+    );
+    expect(problems(dir).map((p) => p.message)).toEqual([
+      '/T/1.000001/ is retired but its item is still published',
+      '/P/DP01/ is not the short link of a procedure',
+    ]);
+  });
+});
+
 describe('loadContentFrom', () => {
   it('loads valid content with defaults applied', async () => {
     const c = loadContentFrom(await content());

@@ -14,10 +14,12 @@ import {
   procedureSchema,
   productSchema,
   productSlug,
+  retiredSchema,
   siteSchema,
   type Field,
   type Procedure,
   type Product,
+  type Retired,
   type Site,
 } from './schema';
 
@@ -27,6 +29,8 @@ export type Content = {
   fields: Field[];
   procedures: Procedure[];
   products: Product[];
+  /** Items taken off the site whose published short links still answer (retired.yaml). */
+  retired: Retired[];
 };
 
 export type ContentProblem = { file: string; field: string; message: string };
@@ -180,7 +184,9 @@ export function loadContentFrom(root: string): Content {
     });
     const certificate = {
       ...data.certificate,
-      expires: data.certificate.expires ?? addMonths(data.certificate.date, 36),
+      expires:
+        data.certificate.expires ??
+        (data.certificate.date ? addMonths(data.certificate.date, 36) : undefined),
     };
     products.push({ ...data, certificate, slug, dir });
   }
@@ -192,8 +198,27 @@ export function loadContentFrom(root: string): Content {
     gtins.set(p.gtin, p.slug);
   }
 
+  const retired = existsSync(path.join(root, 'retired.yaml'))
+    ? (c.read('retired.yaml', retiredSchema) ?? [])
+    : [];
+  const seenRetired = new Set<string>();
+  retired.forEach((r, i) => {
+    const at = `[${i}].path`;
+    const code = r.path.slice(3, -1);
+    if (r.kind !== (r.path.startsWith('/T/') ? 'procedure' : 'product'))
+      c.add('retired.yaml', at, `${r.path} is not the short link of a ${r.kind}`);
+    if (seenRetired.has(r.path)) c.add('retired.yaml', at, `${r.path} is listed twice`);
+    seenRetired.add(r.path);
+    if (
+      r.kind === 'procedure'
+        ? procedureFile.has(code)
+        : products.some((p) => p.shortCode === code)
+    )
+      c.add('retired.yaml', at, `${r.path} is retired but its item is still published`);
+  });
+
   if (c.problems.length || !site) throw new ContentError(c.problems);
-  return { dir: root, site, fields, procedures, products };
+  return { dir: root, site, fields, procedures, products, retired };
 }
 
 type CacheEntry = { content: Content; signature: string; checkedAt: number };

@@ -16,7 +16,7 @@ describe('groupMethods', () => {
     ];
     const byTime = groupMethods(methods, (m) => m.time.text);
     expect(byTime.map((g) => g.channels)).toEqual([['direct', 'postal'], ['online']]);
-    expect(byTime[1].method.time.text.vi).toBe('1 ngày');
+    expect(byTime[1].method.time.text?.vi).toBe('1 ngày');
     const byFee = groupMethods(methods, (m) => m.fees);
     expect(byFee.map((g) => g.channels)).toEqual([['direct', 'online'], ['postal']]);
   });

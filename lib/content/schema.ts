@@ -32,6 +32,8 @@ export const siteSchema = z.strictObject({
   name: localText,
   authority: localText,
   province: localText,
+  /** A few known facts about the ward (how it was formed), shown on the home page. */
+  about: localText.optional(),
   baseUrl: absoluteUrl.refine((u) => !u.endsWith('/'), 'must not end with a slash'),
   /** Encode QR URLs in upper case so they fit the QR alphanumeric mode (smaller symbols). */
   qrUppercase: z.boolean().default(true),
@@ -83,8 +85,11 @@ export type Channel = z.infer<typeof channel>;
 export const timeUnit = z.enum(['working-day', 'day', 'hour', 'month']);
 
 const fee = z.strictObject({
-  /** phí (fee) or lệ phí (charge); both are often 0 with exemptions. */
-  kind: z.enum(['fee', 'charge']),
+  /**
+   * phí (fee), lệ phí (charge) or giá (a price for a service); absent when the source does not
+   * make clear which it is (the text then says what is paid).
+   */
+  kind: z.enum(['fee', 'charge', 'price']).optional(),
   /** Amount in đồng; absent when the text gives a schedule instead of one number. */
   amount: z.number().int().min(0).optional(),
   /** The official wording, exemptions included, word for word. */
@@ -93,10 +98,11 @@ const fee = z.strictObject({
 
 const method = z.strictObject({
   channel,
+  /** No text: the source does not state the time limit (the page says so and to ask). */
   time: z.strictObject({
     value: z.number().positive().optional(),
     unit: timeUnit.optional(),
-    text: localText,
+    text: localText.optional(),
   }),
   fees: z.array(fee),
   note: localText.optional(),
@@ -104,7 +110,8 @@ const method = z.strictObject({
 
 const documentItem = z.strictObject({
   name: localText,
-  form: z.strictObject({ title: localText, url: absoluteUrl.optional() }).optional(),
+  /** Form templates (mẫu đơn, tờ khai) by the name the source gives, with a link where given. */
+  forms: z.array(z.strictObject({ title: localText, url: absoluteUrl.optional() })).default([]),
   originals: z.number().int().min(0),
   copies: z.number().int().min(0),
   required: z.boolean().default(true),
@@ -112,7 +119,8 @@ const documentItem = z.strictObject({
 });
 
 const legalBasis = z.strictObject({
-  number: z.string().min(1),
+  /** Absent when the source names the document only by its title ("Luật Hộ tịch năm 2014"). */
+  number: z.string().min(1).optional(),
   title: localText,
   date: isoDate.optional(),
   issuer: localText.optional(),
@@ -138,10 +146,18 @@ export const procedureSchema = z.strictObject({
   steps: z.array(step).min(1),
   subjects: z.array(localText).min(1),
   agency: localText,
+  /** Cơ quan có thẩm quyền. */
   authority: localText.optional(),
+  /** Cơ quan được ủy quyền. */
+  authorizedAgency: localText.optional(),
+  /** Cơ quan được phân cấp. */
+  delegatedAgency: localText.optional(),
+  /** Cơ quan phối hợp. */
+  coordinatingAgency: localText.optional(),
   receivingAddress: localText.optional(),
   results: z.array(localText).min(1),
   legalBasis: z.array(legalBasis).min(1),
+  /** Yêu cầu, điều kiện thực hiện. */
   requirements: z.array(localText).default([]),
   online: z.strictObject({
     level: z.enum(['full', 'partial', 'none']),
@@ -151,7 +167,12 @@ export const procedureSchema = z.strictObject({
   repealedOn: isoDate.optional(),
   replacedBy: procedureCode.optional(),
   source: z.strictObject({
-    decision: z.strictObject({ number: z.string().min(1), date: isoDate, issuer: localText }),
+    /** The decision that published it, when the source names one. */
+    decision: z
+      .strictObject({ number: z.string().min(1), date: isoDate, issuer: localText })
+      .optional(),
+    /** Who promulgated it, as the national portal names them (a ministry, a province). */
+    promulgatedBy: localText.optional(),
     verifiedOn: isoDate,
     url: absoluteUrl.optional(),
   }),
@@ -183,7 +204,8 @@ export const productSchema = z.strictObject({
   shortCode,
   gtin: z.string().optional(),
   stars: z.union([z.literal(3), z.literal(4), z.literal(5)]),
-  group: ocopGroup,
+  /** Left out when not known (what is not known is not invented). */
+  group: ocopGroup.optional(),
   producer: z.strictObject({
     name: localText,
     representative: z.string().min(1).optional(),
@@ -192,18 +214,24 @@ export const productSchema = z.strictObject({
     zalo: z.string().min(1).optional(),
     website: absoluteUrl.optional(),
   }),
-  certificate: z.strictObject({
-    number: z.string().min(1),
-    date: isoDate,
-    issuer: localText,
-    /** Defaults to 36 months after `date`, the validity of an OCOP certificate. */
-    expires: isoDate.optional(),
-  }),
-  summary: localText,
-  story: localText,
-  description: localText,
-  netQuantity: localText,
-  packaging: localText,
+  certificate: z
+    .strictObject({
+      number: z.string().min(1),
+      /** The decision's date; where only its year is known, `year` instead. */
+      date: isoDate.optional(),
+      year: z.number().int().min(2018).max(2100).optional(),
+      issuer: localText,
+      /** Defaults to 36 months after `date`, the validity of an OCOP certificate. */
+      expires: isoDate.optional(),
+    })
+    .refine((c) => c.date !== undefined || c.year !== undefined, {
+      message: 'give the decision date, or at least its year',
+    }),
+  summary: localText.optional(),
+  story: localText.optional(),
+  description: localText.optional(),
+  netQuantity: localText.optional(),
+  packaging: localText.optional(),
   ingredients: localText.optional(),
   shelfLife: localText.optional(),
   storage: localText.optional(),
@@ -224,3 +252,22 @@ export const productSchema = z.strictObject({
 });
 export type ProductData = z.infer<typeof productSchema>;
 export type Product = ProductData & { slug: string; dir: string };
+
+/**
+ * content/retired.yaml: items taken off the site whose short links were published. Each link
+ * keeps answering with a short page saying the item is no longer published, and why.
+ */
+export const retiredSchema = z.array(
+  z.strictObject({
+    /** The published short link, as recorded in published-links.txt: /T/{code}/ or /P/{code}/. */
+    path: z.string().regex(/^\/[TP]\/[A-Za-z0-9.]+\/$/, 'must be a short link like /T/1.001640/ or /P/DP01/'),
+    kind: z.enum(['procedure', 'product']),
+    title: localText,
+    reason: localText,
+    /** The day it was taken off. */
+    date: isoDate,
+    /** It was demonstration data, never a real item. */
+    demonstration: z.boolean().default(false),
+  }),
+);
+export type Retired = z.infer<typeof retiredSchema>[number];

@@ -4,13 +4,14 @@
  * carries documents or steps, so it only updates procedures that exist or are imported in the
  * same run from the national portal.
  */
-import { knownFields, matchField } from './fields';
-import { cleanText, dateAfterNumber, DOCUMENT_NUMBER, fold, stripBullet } from './text';
+import { fieldSlug, matchField } from './fields';
+import { cleanText, dateAfterNumber, DOCUMENT_NUMBER, feeKinds, fold, stripBullet } from './text';
 import type { Problem, ProcedurePatch, ReadContext, ReadResult, Unit, Update } from './types';
 
 export type Cell = string | number | boolean | Date | null | undefined;
 
-type Column = 'stt' | 'code' | 'name' | 'field' | 'time' | 'fee' | 'legal' | 'agency' | 'note';
+type Column =
+  'stt' | 'code' | 'name' | 'field' | 'time' | 'fee' | 'legal' | 'agency' | 'issuer' | 'note';
 
 /** Accepted header names, folded (case, diacritics and punctuation do not matter). */
 const ALIASES: Record<string, Column> = {
@@ -18,6 +19,10 @@ const ALIASES: Record<string, Column> = {
   'ma tthc': 'code',
   'ma so tthc': 'code',
   'ma thu tuc': 'code',
+  // The national portal's list export (Danh sách TTHC): Mã số, Tên, Cơ quan ban hành, …
+  'ma so': 'code',
+  ten: 'name',
+  'co quan ban hanh': 'issuer',
   'ten thu tuc hanh chinh': 'name',
   'ten tthc': 'name',
   'ten thu tuc': 'name',
@@ -38,6 +43,7 @@ const LABELS: Record<Column, string> = {
   fee: 'Phí, lệ phí',
   legal: 'Căn cứ pháp lý',
   agency: 'Cơ quan thực hiện',
+  issuer: 'Cơ quan ban hành',
   note: 'Ghi chú',
 };
 
@@ -141,17 +147,9 @@ export function catalogueTime(text: string): { value?: number; unit?: string; te
   };
 }
 
-type Fee = { kind: 'fee' | 'charge'; amount?: number; text: LocalText };
+type Fee = { kind?: 'fee' | 'charge'; amount?: number; text: LocalText };
 
 const NO_FEE = new Set(['khong', 'khong co', 'khong thu', 'khong quy dinh']);
-
-function feeKinds(s: string): ('fee' | 'charge')[] {
-  const f = ` ${fold(s)} `;
-  const kinds: ('fee' | 'charge')[] = [];
-  if (f.includes(' le phi ')) kinds.push('charge');
-  if (f.replace(/ le phi /g, ' ').includes(' phi ')) kinds.push('fee');
-  return kinds;
-}
 
 function feeEntry(kind: 'fee' | 'charge', raw: string): Fee {
   // "Lệ phí: 8.000 đồng": the label only repeats the kind.
@@ -164,10 +162,11 @@ function feeEntry(kind: 'fee' | 'charge', raw: string): Fee {
 /**
  * Fees from the "Phí, lệ phí" cell. Each line (or ";"-separated part of a line that names both)
  * must say whether it is a phí or a lệ phí; a line that says neither continues the one above.
- * "Không" means no fees. Anything else is refused rather than guessed.
+ * "Không" means no fees (said so). Anything else is refused rather than guessed.
  */
 export function catalogueFees(text: string): Fee[] | string {
-  if (NO_FEE.has(fold(text))) return [];
+  // An empty list would read as "not stated": "Không" is a statement, kept as said.
+  if (NO_FEE.has(fold(text))) return [{ amount: 0, text: { vi: cleanText(text) } }];
   const fees: Fee[] = [];
   for (const line of cleanText(text).split('\n').map(stripBullet).filter(Boolean)) {
     const kinds = feeKinds(line);
@@ -197,14 +196,15 @@ export function catalogueFees(text: string): Fee[] | string {
 const DOCUMENT_KIND =
   /^(?:bộ luật|luật|nghị định|nghị quyết|thông tư|quyết định|pháp lệnh|văn bản hợp nhất|chỉ thị)\b/iu;
 
-type Legal = { number: string; title: LocalText; date?: string };
+type Legal = { number?: string; title: LocalText; date?: string };
 
 /**
  * Legal bases from the "Căn cứ pháp lý" cell: one per line (or per ";" when a line holds several
  * numbers), each with its document number. A line without a number that starts like a new
- * document is refused; one that does not continues the document above (a wrapped line).
+ * document ("Luật Hộ tịch năm 2014") is kept as a document named by its title only; one that does
+ * not continues the document above (a wrapped line).
  */
-export function catalogueLegal(text: string): Legal[] | string {
+export function catalogueLegal(text: string): Legal[] {
   const out: Legal[] = [];
   const numbers = new RegExp(DOCUMENT_NUMBER.source, 'gu');
   for (const rawLine of cleanText(text).split('\n')) {
@@ -220,7 +220,7 @@ export function catalogueLegal(text: string): Legal[] | string {
         const date = dateAfterNumber(p, number);
         out.push({ number, title: { vi: p }, ...(date ? { date } : {}) });
       } else if ((bulleted && i === 0) || DOCUMENT_KIND.test(p) || !out.length) {
-        return `no document number (số hiệu, e.g. 123/2015/NĐ-CP) in "${p}"`;
+        out.push({ title: { vi: p } });
       } else {
         const last = out[out.length - 1];
         last.title = { vi: `${last.title.vi}${i === 0 ? '\n' : '; '}${p}` };
@@ -245,8 +245,15 @@ export function readCatalogue(rows: Cell[][], ctx: ReadContext): ReadResult {
     const cells = rows[r] ?? [];
     const rowNo = r + 1;
     const get = (k: Column) => (col[k] === undefined ? '' : cellText(cells[col[k]!]));
+    const row: { code?: string } = {};
     const bad = (k: Column, message: string) =>
-      problems.push({ file, row: rowNo, column: header.labels[col[k]!] || LABELS[k], message });
+      problems.push({
+        file,
+        row: rowNo,
+        column: header.labels[col[k]!] || LABELS[k],
+        ...(row.code ? { code: row.code } : {}),
+        message,
+      });
     if (!cells.some((c) => cellText(c))) continue;
     if (
       cells.length > header.labels.length &&
@@ -273,18 +280,21 @@ export function readCatalogue(rows: Cell[][], ctx: ReadContext): ReadResult {
       bad('code', `malformed code "${cellText(rawCode)}" (expected a national code like 1.001193)`);
       continue;
     }
-    const before = seen.get(code);
-    if (before !== undefined) bad('code', `duplicate code ${code} (also on row ${before})`);
+    const before = problems.length;
+    row.code = code;
+    const earlier = seen.get(code);
+    if (earlier !== undefined) bad('code', `duplicate code ${code} (also on row ${earlier})`);
     else seen.set(code, rowNo);
     if (!name) bad('name', 'empty name (tên thủ tục)');
 
     const units: Partial<Record<Unit, Update>> = {};
     if (name) units['name.vi'] = { set: name };
     const fieldText = get('field');
+    let newField: ProcedurePatch['newField'];
     if (fieldText) {
       const field = matchField(fieldText, ctx.fields);
-      if (field) units.field = { set: field.id };
-      else bad('field', `unknown field "${fieldText}" (known: ${knownFields(ctx.fields)})`);
+      newField = field ? undefined : { id: fieldSlug(fieldText), name: fieldText };
+      units.field = { set: field?.id ?? newField!.id };
     }
     const timeText = get('time');
     const feeText = get('fee');
@@ -305,14 +315,23 @@ export function readCatalogue(rows: Cell[][], ctx: ReadContext): ReadResult {
     const legalText = get('legal');
     if (legalText) {
       const legal = catalogueLegal(legalText);
-      if (typeof legal === 'string') bad('legal', legal);
-      else if (legal.length) units.legalBasis = { set: legal };
+      if (legal.length) units.legalBasis = { set: legal };
     }
     const agency = get('agency');
     if (agency) units['agency.vi'] = { set: agency };
-    patches.push({ code, origin: `${file} dòng/row ${rowNo}`, source: 'catalogue', units });
+    const issuer = get('issuer');
+    // A bad row is refused on its own; the other rows go on.
+    if (problems.length === before)
+      patches.push({
+        code,
+        origin: `${file} dòng/row ${rowNo}`,
+        source: 'catalogue',
+        units,
+        ...(newField ? { newField } : {}),
+        ...(issuer ? { promulgatedBy: issuer } : {}),
+      });
   }
   if (!patches.length && !problems.length)
     notes.push(`${file}: no procedure rows below the header`);
-  return { patches: problems.length ? [] : patches, notes, problems };
+  return { patches, notes, problems };
 }

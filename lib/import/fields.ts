@@ -13,6 +13,7 @@ export function matchField(name: string, fields: Field[]): Field | undefined {
   );
 }
 
-export function knownFields(fields: Field[]): string {
-  return fields.map((f) => f.name.vi).join(', ');
+/** A stable field id from the source's name: "Đăng ký, quản lý cư trú" → "dang-ky-quan-ly-cu-tru". */
+export function fieldSlug(name: string): string {
+  return fold(name).replace(/ /g, '-');
 }

@@ -11,7 +11,7 @@ const fields = fieldsSchema.parse([
   { id: 'ho-tich', name: { vi: 'Hộ tịch', en: 'Civil status registration' } },
   { id: 'chung-thuc', name: { vi: 'Chứng thực' } },
 ]);
-const ctx = { file: '1.001193.json', fields };
+const ctx = { file: '1.001193.json', fields, nationalPortalUrl: 'https://dichvucong.gov.vn' };
 
 /** The payload with some of its parts replaced. */
 function variant(change: (d: typeof payload) => void) {
@@ -41,8 +41,12 @@ function procedure(patch: ProcedurePatch) {
   return procedureSchema.parse(obj);
 }
 
+/** The text as a reader sees it: no bullet mark, spaces (tabs, NBSP, runs) as one. */
 function strip(s: string): string {
-  return s.trim().replace(/^[-+]\s+/, '');
+  return s
+    .trim()
+    .replace(/^[-+]\s+/, '')
+    .replace(/[\s\u00a0]+/g, ' ');
 }
 
 describe('readPortalDetail on the real 1.001193 (Đăng ký khai sinh) payload', () => {
@@ -67,8 +71,9 @@ describe('readPortalDetail on the real 1.001193 (Đăng ký khai sinh) payload',
     expect(p.methods.map((m) => m.channel)).toEqual(['online', 'postal', 'direct']);
     p.methods.forEach((m, i) => {
       const src = payload.executionMethods[i];
-      expect(m.fees).toHaveLength(src.fees.length);
-      expect(m.fees[0]).toMatchObject({ kind: 'fee', amount: src.fees[0].value });
+      // A 0 with no text is the portal's empty field: the fee is not stated, not "free".
+      expect(src.fees).toEqual([expect.objectContaining({ value: 0, description: '' })]);
+      expect(m.fees).toEqual([]);
       // OTHER with an empty description says nothing; every case says 1 WORKING_DAY.
       expect(m.time).toMatchObject({
         value: 1,
@@ -84,7 +89,7 @@ describe('readPortalDetail on the real 1.001193 (Đăng ký khai sinh) payload',
     p.documents.forEach((group, i) => {
       const src = payload.executionCases[i];
       expect(group.case?.vi).toBe(
-        src.name ? src.name.replace(/^\*\s*/, '').replace(/:$/, '') : undefined,
+        src.name ? strip(src.name.replace(/^\*\s*/, '').replace(/\s*:\s*$/, '')) : undefined,
       );
       expect(group.items).toHaveLength(src.profileComponents.length);
       group.items.forEach((item, j) => {
@@ -112,17 +117,18 @@ describe('readPortalDetail on the real 1.001193 (Đăng ký khai sinh) payload',
   });
 
   it('keeps every legal basis with its number, and a date only where the title gives its own', () => {
+    // A code written in prose ("Thông tư số 03/2023/TT-BTP") gives its number.
     expect(p.legalBasis.map((l) => l.number)).toEqual(
-      payload.legalBasisesDetails.map((l: { code: string }) => l.code),
+      payload.legalBasisesDetails.map((l: { code: string }) => l.code.replace(/^Thông tư số /, '')),
     );
     expect(p.legalBasis.map((l) => l.title.vi)).toEqual(
-      payload.legalBasisesDetails.map((l: { name: string }) => l.name.trim()),
+      payload.legalBasisesDetails.map((l: { name: string }) => strip(l.name)),
     );
     expect(
       Object.fromEntries(p.legalBasis.filter((l) => l.date).map((l) => [l.number, l.date])),
     ).toEqual({
       '120/2025/NĐ-CP': '2025-06-11',
-      'Thông tư số 03/2023/TT-BTP': '2023-08-02',
+      '03/2023/TT-BTP': '2023-08-02',
       '123/2015/NĐ-CP': '2015-11-15',
       '08/2025/TT-BTP': '2025-06-12',
     });
@@ -140,7 +146,7 @@ describe('readPortalDetail on the real 1.001193 (Đăng ký khai sinh) payload',
       expect(u).not.toHaveProperty(absent);
     // decisionNumber is null: a proposal number is not the decision that published the procedure.
     expect(u).not.toHaveProperty('source.decision');
-    expect(p.documents[0].items.every((i) => i.form === undefined)).toBe(true);
+    expect(p.documents[0].items.every((i) => i.forms.length === 0)).toBe(true);
   });
 });
 
@@ -181,27 +187,37 @@ describe('readPortalDetail on other payloads', () => {
       text: { vi: '3 ngày làm việc', en: '3 working days' },
     });
     expect(methods[0].note).toEqual({ vi: 'Kể từ ngày nhận đủ hồ sơ hợp lệ' });
+    // The kind is what the text names (lệ phí), never the portal's type; a bare amount has none.
     expect(methods[0].fees).toEqual([
-      { kind: 'fee', amount: 8000, text: { vi: '8.000 đồng', en: 'VND 8,000' } },
-      { kind: 'fee', text: { vi: 'Miễn lệ phí cho người thuộc hộ nghèo' } },
+      { amount: 8000, text: { vi: '8.000 đồng', en: 'VND 8,000' } },
+      { kind: 'charge', text: { vi: 'Miễn lệ phí cho người thuộc hộ nghèo' } },
     ]);
     expect(methods[1].time).toEqual({ text: { vi: 'Ngay trong ngày làm việc' } });
   });
 
-  it('keeps an unknown fee type as text instead of guessing phí or lệ phí', () => {
+  it('keeps amounts in text, in other currencies and of price levels as said', () => {
     const r = readPortalDetail(
       variant((d) => {
-        d.executionMethods[0].fees = [{ type: 'MYSTERY', value: 5000, description: '' }];
+        d.executionMethods[0].fees = [
+          { type: 'FEE', value: null, currencyId: '', description: 'Lệ phí: 50.000 đồng/hồ sơ' },
+          { type: 'SERVICE_FEE', value: 50000, currencyId: 'x-1', description: 'Trực tuyến' },
+          { type: 'FEE', value: 20, currencyId: 'USD', description: '' },
+          { type: 'PRICE_LEVEL', value: 0, currencyId: '', description: 'Theo giá dịch vụ' },
+        ];
       }),
       ctx,
     );
     const methods = units(r.patches[0]).methods as ReturnType<typeof procedure>['methods'];
-    expect(methods[0].fees).toEqual([]);
-    expect(methods[0].note?.vi).toContain('5.000 đồng');
-    expect(r.notes.join('\n')).toContain('MYSTERY');
+    expect(methods[0].fees).toEqual([
+      { kind: 'charge', text: { vi: 'Lệ phí: 50.000 đồng/hồ sơ' } },
+      { text: { vi: '50.000: Trực tuyến' } },
+      { text: { vi: '20 USD' } },
+      { kind: 'price', text: { vi: 'Theo giá dịch vụ' } },
+    ]);
+    expect(r.notes.join('\n')).toContain('currency "x-1" is not known');
   });
 
-  it('refuses what it cannot map, naming it', () => {
+  it('creates a field it does not know, and leaves out a channel it cannot name, saying so', () => {
     const r = readPortalDetail(
       variant((d) => {
         d.categoriesDetails = [{ name: 'Nuôi con nuôi' }];
@@ -209,20 +225,72 @@ describe('readPortalDetail on other payloads', () => {
       }),
       ctx,
     );
-    expect(r.patches).toEqual([]);
-    const text = r.problems.map((p) => p.message).join('\n');
-    expect(text).toContain('"Nuôi con nuôi" is not in fields.yaml');
-    expect(text).toContain('"KIOSK"');
+    expect(r.problems).toEqual([]);
+    expect(r.patches[0].newField).toEqual({ id: 'nuoi-con-nuoi', name: 'Nuôi con nuôi' });
+    expect(units(r.patches[0]).field).toBe('nuoi-con-nuoi');
+    expect(r.notes.join('\n')).toContain('"KIOSK"');
   });
 
-  it('refuses a time limit nobody states', () => {
-    const r = readPortalDetail(
+  it('publishes a time limit nobody states as not stated, with what each case says', () => {
+    const none = readPortalDetail(
       variant((d) => {
         d.cases = [];
       }),
       ctx,
     );
-    expect(r.problems[0].message).toMatch(/time limit is not stated/);
+    const m0 = (units(none.patches[0]).methods as ReturnType<typeof procedure>['methods'])[0];
+    expect(m0.time).toEqual({});
+    expect(none.notes.join('\n')).toMatch(/time limit is not stated/);
+    const disagree = readPortalDetail(
+      variant((d) => {
+        d.cases[1].processingDay = { qty: 1, type: 'DAY' };
+      }),
+      ctx,
+    );
+    const m1 = (units(disagree.patches[0]).methods as ReturnType<typeof procedure>['methods'])[0];
+    expect(m1.time).toEqual({});
+    expect(m1.note?.vi.split('\n')).toEqual([
+      'Theo từng trường hợp trên Cổng Dịch vụ công quốc gia:',
+      'Thủ tục đăng ký khai sinh: 1 ngày làm việc',
+      'Thủ tục đăng ký khai sinh: 1 ngày',
+    ]);
+  });
+
+  it('reads a time written as text or as a decimal', () => {
+    const r = readPortalDetail(
+      variant((d) => {
+        d.executionMethods[0] = {
+          ...d.executionMethods[0],
+          processingTime: 'Theo mô tả',
+          processingTimeUnit: 'OTHER',
+          description: '',
+        };
+        d.executionMethods[1] = {
+          ...d.executionMethods[1],
+          processingTime: 7.5,
+          processingTimeUnit: 'WORKING_DAY',
+          description: '',
+        };
+      }),
+      ctx,
+    );
+    const methods = units(r.patches[0]).methods as ReturnType<typeof procedure>['methods'];
+    expect(methods[0].time).toEqual({ text: { vi: 'Theo mô tả' } });
+    expect(methods[1].time).toEqual({
+      value: 7.5,
+      unit: 'working-day',
+      text: { vi: '7,5 ngày làm việc', en: '7.5 working days' },
+    });
+  });
+
+  it("links the procedure's own page on the national portal from its id", () => {
+    const u = units(readPortalDetail(fixture, ctx).patches[0]);
+    expect(u['online.url']).toBe(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${payload.id}`);
+    const noId = readPortalDetail(
+      variant((d) => (d.id = '')),
+      ctx,
+    );
+    expect(units(noId.patches[0])).not.toHaveProperty('online.url');
   });
 
   it('takes the decision from procedureProposal when it has a number', () => {

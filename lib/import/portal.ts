@@ -6,11 +6,14 @@
 import { z } from 'zod';
 import { normalizeNfc } from '../content/load';
 import { procedureCode, type Channel } from '../content/schema';
-import { knownFields, matchField } from './fields';
+import { fieldSlug, matchField } from './fields';
+import { nationalPortalProcedureUrl } from '../links';
 import {
   cleanText,
   dateAfterNumber,
   DOCUMENT_NUMBER,
+  feeKinds,
+  fold,
   parseBlocks,
   parseList,
   stripBullet,
@@ -31,6 +34,7 @@ const fee = z.looseObject({
 });
 
 const detail = z.looseObject({
+  id: str,
   code: z.string(),
   name: z.string(),
   description: str,
@@ -40,7 +44,7 @@ const detail = z.looseObject({
   executionMethods: z.array(
     z.looseObject({
       submissionMethod: z.string(),
-      processingTime: z.number().nullish(),
+      processingTime: z.union([z.number(), z.string()]).nullish(),
       processingTimeUnit: str,
       description: str,
       fees: z.array(fee).nullish(),
@@ -73,6 +77,13 @@ const detail = z.looseObject({
   unitGroupsExecuting: namedList,
   departmentsAuthority: namedList,
   unitGroupsAuthority: namedList,
+  authorizedAgencies: str,
+  departmentsAuthorized: namedList,
+  unitGroupsAuthorized: namedList,
+  delegatedAgencies: str,
+  coordinatingAgencies: str,
+  departmentsCoordinating: namedList,
+  unitGroupsCoordinating: namedList,
   dossierReceivingAddresses: str,
   requirementsAndConditions: str,
   decisionNo: str,
@@ -80,6 +91,7 @@ const detail = z.looseObject({
   cases: z
     .array(
       z.looseObject({
+        name: str,
         processingDay: z.looseObject({ qty: z.number().nullish(), type: str }).nullish(),
       }),
     )
@@ -110,11 +122,17 @@ const TEXT_UNITS: Record<string, UnitWords> = {
   MINUTE: { vi: 'phút', en: ['minute', 'minutes'] },
 };
 
-/** phí is paid for a service (Law on Fees and Charges 2015); lệ phí is the "charge". */
-const FEE_KINDS: Record<string, 'fee' | 'charge'> = { SERVICE_FEE: 'fee' };
+/**
+ * The portal's fee types do not follow the Law on Fees and Charges (2015): its SERVICE_FEE rows
+ * read "Mức lệ phí…", its FEE rows "Phí cấp bản sao…". So the kind is what the text itself names
+ * (phí or lệ phí, one of them only); a price level (giá) is the only type taken as said.
+ */
+const TYPE_KINDS: Record<string, 'price'> = { PRICE_LEVEL: 'price' };
+
+/** Currencies the portal writes as an ISO code; đồng also as an empty id. */
+const DONG = new Set(['', 'VND', 'VNĐ']);
 
 type LocalText = { vi: string; en?: string };
-type Time = { value?: number; unit?: string; text: LocalText };
 
 function viNumber(n: number): string {
   return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
@@ -175,13 +193,14 @@ export function readPortalDetail(json: unknown, ctx: ReadContext): ReadResult {
   const code = d.code.trim();
   if (!procedureCode.safeParse(code).success)
     return fail(`code "${d.code}" is not a national procedure code like 1.001193`);
-  const problem = (message: string) => problems.push({ file, message: `${code}: ${message}` });
+  const problem = (field: string, message: string) =>
+    problems.push({ file, code, column: field, message });
   const units: Partial<Record<Unit, Update>> = {};
   const set = (unit: Unit, value: unknown) => (units[unit] = { set: value });
 
   const name = cleanText(d.name);
   if (name) set('name.vi', name);
-  else problem('name is empty');
+  else problem('name', 'the name is empty');
 
   if (d.isWard) set('level', 'commune');
   else if (d.isProvince) set('level', 'province');
@@ -189,22 +208,22 @@ export function readPortalDetail(json: unknown, ctx: ReadContext): ReadResult {
 
   const categories = names(d.categoriesDetails);
   const field = categories.map((c) => matchField(c, ctx.fields)).find((f) => f !== undefined);
+  let newField: ProcedurePatch['newField'];
   if (field) set('field', field.id);
-  else if (categories.length)
-    problem(
-      `field (lĩnh vực) ${categories.map((c) => `"${c}"`).join(', ')} is not in fields.yaml ` +
-        `(known: ${knownFields(ctx.fields)})`,
-    );
+  else if (categories.length) {
+    newField = { id: fieldSlug(categories[0]), name: categories[0] };
+    set('field', newField.id);
+  }
 
   const summary = cleanText(d.description ?? '');
   if (summary) set('summary.vi', summary);
   const keywords = (d.keywords ?? '')
     .split(/[,;\n]/)
-    .map((k) => k.trim())
+    .map((k) => cleanText(k))
     .filter(Boolean);
   if (keywords.length) set('keywords', keywords);
 
-  const methods = mapMethods(d, problem, notes);
+  const methods = mapMethods(d, notes);
   if (methods.length) set('methods', methods);
 
   const documents = mapDocuments(d, problem, notes);
@@ -220,14 +239,24 @@ export function readPortalDetail(json: unknown, ctx: ReadContext): ReadResult {
       subjects.map((vi) => ({ vi })),
     );
 
-  const agency =
-    cleanText(d.executingAgencies ?? '') ||
-    names(d.departmentsExecuting).join('; ') ||
-    names(d.unitGroupsExecuting).join('; ');
-  if (agency) set('agency.vi', agency);
-  const authority =
-    names(d.departmentsAuthority).join('; ') || names(d.unitGroupsAuthority).join('; ');
-  if (authority) set('authority.vi', authority);
+  const agencyText = (
+    text: string | null | undefined,
+    ...lists: Detail['departmentsExecuting'][]
+  ) => cleanText(text ?? '') || lists.map((l) => names(l).join('; ')).find(Boolean) || '';
+  const agencies: [Unit, string][] = [
+    ['agency.vi', agencyText(d.executingAgencies, d.departmentsExecuting, d.unitGroupsExecuting)],
+    ['authority.vi', agencyText('', d.departmentsAuthority, d.unitGroupsAuthority)],
+    [
+      'authorizedAgency.vi',
+      agencyText(d.authorizedAgencies, d.departmentsAuthorized, d.unitGroupsAuthorized),
+    ],
+    ['delegatedAgency.vi', agencyText(d.delegatedAgencies)],
+    [
+      'coordinatingAgency.vi',
+      agencyText(d.coordinatingAgencies, d.departmentsCoordinating, d.unitGroupsCoordinating),
+    ],
+  ];
+  for (const [unit, text] of agencies) if (text) set(unit, text);
   const address = cleanText(d.dossierReceivingAddresses ?? '');
   if (address) set('receivingAddress.vi', address);
 
@@ -238,7 +267,7 @@ export function readPortalDetail(json: unknown, ctx: ReadContext): ReadResult {
       results.map((vi) => ({ vi })),
     );
 
-  const legal = mapLegalBasis(d, problem);
+  const legal = mapLegalBasis(d);
   if (legal.length) set('legalBasis', legal);
 
   const requirements = parseList(d.requirementsAndConditions ?? '');
@@ -251,6 +280,14 @@ export function readPortalDetail(json: unknown, ctx: ReadContext): ReadResult {
   if (d.isFullProcess) set('online.level', 'full');
   else if (methods.some((m) => m.channel === 'online')) set('online.level', 'partial');
   else if (d.isOfflineOnly || methods.length) set('online.level', 'none');
+  const portalId = (d.id ?? '').trim();
+  const pageUrl = PORTAL_ID.test(portalId)
+    ? nationalPortalProcedureUrl(ctx.nationalPortalUrl, portalId)
+    : undefined;
+  if (pageUrl) {
+    set('online.url', pageUrl);
+    set('source.url', pageUrl);
+  } else notes.push(`no portal id of the usual form (got "${portalId}"): no link to its page`);
 
   const decisionNumber =
     cleanText(d.procedureProposal?.decisionNumber ?? '') || cleanText(d.decisionNo ?? '');
@@ -264,9 +301,18 @@ export function readPortalDetail(json: unknown, ctx: ReadContext): ReadResult {
       date: vietnamDate(decisionMs),
       issuer: { vi: issuer },
     });
+  const promulgatedBy = cleanText(d.departmentPromulgateName ?? '') || issuer;
+  if (promulgatedBy) set('source.promulgatedBy', { vi: promulgatedBy });
 
   notIncluded(d, notes);
-  const patch: ProcedurePatch = { code, origin: file, source: 'portal', units };
+  const patch: ProcedurePatch = {
+    code,
+    origin: file,
+    source: 'portal',
+    units,
+    ...(newField ? { newField } : {}),
+    ...(promulgatedBy ? { promulgatedBy } : {}),
+  };
   return {
     patches: problems.length ? [] : [patch],
     notes: notes.map((n) => `${file}: ${code}: ${n}`),
@@ -274,121 +320,153 @@ export function readPortalDetail(json: unknown, ctx: ReadContext): ReadResult {
   };
 }
 
-type Method = {
-  channel: Channel;
-  time: Time;
-  fees: { kind: 'fee' | 'charge'; amount?: number; text: LocalText }[];
-  note?: LocalText;
-};
+/** The portal's procedure ids are UUIDs (019d2bfd-3fac-7489-b53b-a15eb239a6fe). */
+const PORTAL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Fee = { kind?: 'fee' | 'charge' | 'price'; amount?: number; text: LocalText };
+type Method = { channel: Channel; time: Time; fees: Fee[]; note?: LocalText };
+type Time = { value?: number; unit?: string; text?: LocalText };
+
+type CaseTime = { name: string; qty: number; type: string };
+
+function caseTimes(d: Detail): CaseTime[] {
+  return (d.cases ?? []).flatMap((c) =>
+    c.processingDay && typeof c.processingDay.qty === 'number' && c.processingDay.type
+      ? [{ name: cleanText(c.name ?? ''), qty: c.processingDay.qty, type: c.processingDay.type }]
+      : [],
+  );
+}
+
+function caseTimeText(c: CaseTime): string {
+  const words = TIME_UNITS[c.type] ?? TEXT_UNITS[c.type];
+  return words ? timeText(c.qty, words).vi : `${viNumber(c.qty)} (${c.type})`;
+}
 
 /** The time all `cases` agree on, used when a method's own time says nothing (unit OTHER, no text). */
 function timeFromCases(d: Detail): { time: Time; said: string } | undefined {
-  const days = (d.cases ?? []).map((c) => c.processingDay);
-  if (!days.length) return undefined;
+  const days = caseTimes(d);
+  if (!days.length || days.length !== (d.cases ?? []).length) return undefined;
   const first = days[0];
-  if (!first || typeof first.qty !== 'number' || first.qty <= 0 || !first.type) return undefined;
   const words = TIME_UNITS[first.type];
-  if (!words || days.some((x) => x?.qty !== first.qty || x?.type !== first.type)) return undefined;
+  if (!words || first.qty <= 0 || days.some((x) => x.qty !== first.qty || x.type !== first.type))
+    return undefined;
   return {
     time: { value: first.qty, unit: words.unit, text: timeText(first.qty, words) },
     said: `${first.qty} ${first.type}`,
   };
 }
 
-function mapMethods(d: Detail, problem: (m: string) => void, notes: string[]): Method[] {
+/** A number the portal wrote as a number or as text ("7,5"); null when the text is words. */
+function numberOf(v: number | string | null | undefined): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*$/.exec(v ?? '');
+  return m ? Number(m[1].replace(',', '.')) : null;
+}
+
+function mapTime(
+  d: Detail,
+  m: Detail['executionMethods'][number],
+  notes: string[],
+): { time: Time; note?: LocalText } {
+  const description = cleanText(m.description ?? '');
+  const n = numberOf(m.processingTime) ?? 0;
+  const said = typeof m.processingTime === 'string' ? cleanText(m.processingTime) : '';
+  const rawUnit = m.processingTimeUnit ?? '';
+  const known = TIME_UNITS[rawUnit];
+  const textual = TEXT_UNITS[rawUnit];
+  const where = `method ${m.submissionMethod}`;
+  if ((known || textual) && n > 0) {
+    const time: Time = known
+      ? { value: n, unit: known.unit, text: timeText(n, known) }
+      : { text: timeText(n, textual) };
+    return { time, ...(description ? { note: { vi: description } } : {}) };
+  }
+  if (description) return { time: { text: { vi: description } } };
+  if (said && numberOf(said) === null) return { time: { text: { vi: said } } };
+  if (rawUnit && rawUnit !== 'OTHER' && n > 0) {
+    notes.push(`${where}: time unit "${rawUnit}" is not known, kept as text`);
+    return { time: { text: { vi: `${viNumber(n)} ${rawUnit}` } } };
+  }
+  const fromCases = timeFromCases(d);
+  if (fromCases) {
+    notes.push(
+      `${where}: time "${n} ${rawUnit || '(no unit)'}" with no description; used ` +
+        `cases[].processingDay (${fromCases.said}), which all cases agree on`,
+    );
+    return { time: fromCases.time };
+  }
+  const cases = caseTimes(d);
+  notes.push(
+    `${where}: the time limit is not stated (unit "${rawUnit}", no description` +
+      `${cases.length ? ', and the cases disagree' : ''}): published as not stated`,
+  );
+  if (!cases.length) return { time: {} };
+  const vi = cases.map((c) => `${c.name || '—'}: ${caseTimeText(c)}`).join('\n');
+  return { time: {}, note: { vi: `Theo từng trường hợp trên Cổng Dịch vụ công quốc gia:\n${vi}` } };
+}
+
+function mapFee(
+  f: NonNullable<Detail['executionMethods'][number]['fees']>[number],
+  notes: string[],
+  where: string,
+): Fee | undefined {
+  const text = cleanText(f.description ?? '');
+  const currency = (f.currencyId ?? '').trim();
+  const value = typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : undefined;
+  const inDong =
+    DONG.has(currency.toUpperCase()) ||
+    (/\bđồng\b|\bđ\b/iu.test(text) && !/^[A-Z]{3}$/.test(currency));
+  if (!DONG.has(currency.toUpperCase()))
+    notes.push(
+      `${where}: currency "${currency}" ${inDong ? 'read as đồng, as the text says' : 'is not known: the amount is kept as text'}`,
+    );
+  // A 0 beside a text, or alone, is the portal's empty field, not a statement that it is free.
+  const stated = value !== undefined && value > 0 ? value : undefined;
+  if (!text && stated === undefined) {
+    notes.push(`${where}: a fee with neither amount nor text: the fee is not stated`);
+    return undefined;
+  }
+  if (f.attachment) notes.push(`${where}: a fee attachment was not imported`);
+  const amountText =
+    stated === undefined
+      ? ''
+      : inDong
+        ? `${viNumber(stated)} đồng`
+        : `${viNumber(stated)}${/^[A-Z]{3}$/.test(currency) ? ` ${currency}` : ''}`;
+  const mentioned = stated !== undefined && fold(text).replace(/ /g, '').includes(String(stated));
+  const vi = !amountText || mentioned ? text : text ? `${amountText}: ${text}` : amountText;
+  const kinds = feeKinds(text);
+  const kind = TYPE_KINDS[f.type ?? ''] ?? (kinds.length === 1 ? kinds[0] : undefined);
+  const amount = inDong && stated !== undefined && Number.isInteger(stated) ? stated : undefined;
+  return {
+    ...(kind ? { kind } : {}),
+    ...(amount !== undefined ? { amount } : {}),
+    text: !text && inDong && amount !== undefined ? { vi, en: `VND ${enNumber(amount)}` } : { vi },
+  };
+}
+
+function mapMethods(d: Detail, notes: string[]): Method[] {
   const out: Method[] = [];
-  const fallback: string[] = [];
-  let fallbackSaid = '';
   for (const m of d.executionMethods) {
     const channel = CHANNELS[m.submissionMethod];
     if (!channel) {
-      problem(
-        `submission method "${m.submissionMethod}" is not known (known: DIRECT, ONLINE, POSTAL); ` +
-          'the content model has no channel for it',
+      notes.push(
+        `submission method "${m.submissionMethod}" is not known (known: DIRECT, ONLINE, POSTAL): left out`,
       );
       continue;
     }
-    const description = cleanText(m.description ?? '');
-    const n = m.processingTime ?? 0;
-    const rawUnit = m.processingTimeUnit ?? '';
-    const known = TIME_UNITS[rawUnit];
-    const textual = TEXT_UNITS[rawUnit];
-    let time: Time | undefined;
-    let note: LocalText | undefined;
-    if ((known || textual) && n > 0) {
-      time = known
-        ? { value: n, unit: known.unit, text: timeText(n, known) }
-        : { text: timeText(n, textual) };
-      if (description) note = { vi: description };
-    } else if (description) {
-      time = { text: { vi: description } };
-    } else if (rawUnit && rawUnit !== 'OTHER' && !known && !textual && n > 0) {
-      time = { text: { vi: `${viNumber(n)} ${rawUnit}` } };
-      notes.push(`method ${m.submissionMethod}: time unit "${rawUnit}" is not known, kept as text`);
-    } else {
-      const fromCases = timeFromCases(d);
-      if (fromCases) {
-        time = fromCases.time;
-        fallback.push(m.submissionMethod);
-        fallbackSaid = `"${n} ${rawUnit || '(no unit)'}" with no description; used cases[].processingDay (${fromCases.said}), which all cases agree on`;
-      } else {
-        problem(
-          `method ${m.submissionMethod}: the time limit is not stated (processingTimeUnit ` +
-            `"${rawUnit}", empty description, and cases[].processingDay do not give one time)`,
-        );
-        continue;
-      }
-    }
-    const fees: Method['fees'] = [];
-    const unknownFees: string[] = [];
-    for (const f of m.fees ?? []) {
-      const text = cleanText(f.description ?? '');
-      const currency = (f.currencyId ?? '').trim().toUpperCase();
-      const inDong = currency === '' || currency === 'VND' || currency === 'VNĐ';
-      const value = typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : undefined;
-      if (!text && value === undefined) {
-        notes.push(`method ${m.submissionMethod}: a fee with neither amount nor text was left out`);
-        continue;
-      }
-      const said: LocalText = text
-        ? { vi: text }
-        : inDong
-          ? { vi: `${viNumber(value!)} đồng`, en: `VND ${enNumber(value!)}` }
-          : { vi: `${viNumber(value!)} ${currency}` };
-      if (f.attachment)
-        notes.push(`method ${m.submissionMethod}: a fee attachment was not imported`);
-      const kind = FEE_KINDS[f.type ?? ''];
-      if (!kind) {
-        unknownFees.push(said.vi);
-        notes.push(
-          `method ${m.submissionMethod}: fee type "${f.type ?? ''}" is not known; kept as text in ` +
-            "the method's note rather than guessing phí or lệ phí",
-        );
-        continue;
-      }
-      // With a text, a 0 usually means "see the text" (schedules, exemptions): not a real amount.
-      const amount =
-        inDong &&
-        value !== undefined &&
-        Number.isInteger(value) &&
-        value >= 0 &&
-        (!text || value > 0)
-          ? value
-          : undefined;
-      fees.push({ kind, ...(amount !== undefined ? { amount } : {}), text: said });
-    }
-    if (unknownFees.length) {
-      const vi = unknownFees.map((t) => `Khoản thu (chưa rõ phí hay lệ phí): ${t}`).join('\n');
-      note = { vi: note ? `${note.vi}\n${vi}` : vi };
-    }
+    const { time, note } = mapTime(d, m, notes);
+    const fees = (m.fees ?? [])
+      .map((f) => mapFee(f, notes, `method ${m.submissionMethod}`))
+      .filter((f): f is Fee => f !== undefined);
     out.push({ channel, time, fees, ...(note ? { note } : {}) });
   }
-  if (fallback.length) notes.push(`time of ${fallback.join(', ')}: ${fallbackSaid}`);
   return out;
 }
 
-/** A form template from a component's attachments, when one has both a title and a link. */
-function formOf(attachments: unknown[]): { title: LocalText; url: string } | undefined {
+/** Form templates from a component's attachments: the name the portal gives, its link if any. */
+function formsOf(attachments: unknown[]): { title: LocalText; url?: string }[] {
+  const out: { title: LocalText; url?: string }[] = [];
   for (const a of attachments) {
     if (!a || typeof a !== 'object') continue;
     const o = a as Record<string, unknown>;
@@ -396,16 +474,24 @@ function formOf(attachments: unknown[]): { title: LocalText; url: string } | und
     const url = [o.url, o.link, o.downloadUrl, o.fileUrl].find(
       (v) => typeof v === 'string' && /^https?:\/\//.test(v),
     );
-    if (typeof title === 'string' && typeof url === 'string')
-      return { title: { vi: cleanText(title) }, url };
+    if (typeof title === 'string')
+      out.push({ title: { vi: cleanText(title) }, ...(typeof url === 'string' ? { url } : {}) });
   }
-  return undefined;
+  return out;
 }
 
-function mapDocuments(d: Detail, problem: (m: string) => void, notes: string[]) {
+/** "  * Giấy tờ phải xuất trình : " → "Giấy tờ phải xuất trình". */
+export function caseHeading(s: string): string {
+  return stripBullet(cleanText(s).replace(/^\*(?=\S)/, '* '))
+    .replace(/\s+:/g, ':')
+    .replace(/:$/, '')
+    .trim();
+}
+
+function mapDocuments(d: Detail, problem: (field: string, m: string) => void, notes: string[]) {
   const out: { case?: LocalText; items: Record<string, unknown>[] }[] = [];
   for (const c of d.executionCases) {
-    const caseName = stripBullet(c.name ?? '').replace(/\s*:$/, '');
+    const caseName = caseHeading(c.name ?? '');
     const items: Record<string, unknown>[] = [];
     for (const p of c.profileComponents) {
       const name = stripBullet(p.name);
@@ -414,18 +500,19 @@ function mapDocuments(d: Detail, problem: (m: string) => void, notes: string[]) 
         continue;
       }
       if (typeof p.originalQty !== 'number' || typeof p.copyQty !== 'number') {
-        problem(`document "${name.slice(0, 60)}…" does not say how many originals and copies`);
+        problem(
+          'executionCases.profileComponents',
+          `document "${name.slice(0, 60)}…" does not say how many originals and copies`,
+        );
         continue;
       }
       const attachments = p.attachments ?? [];
-      const form = formOf(attachments);
-      if (attachments.length && !form)
-        notes.push(
-          `the form attached to "${name.slice(0, 60)}…" was not recognised and not imported`,
-        );
+      const forms = formsOf(attachments);
+      if (forms.length < attachments.length)
+        notes.push(`an attachment of "${name.slice(0, 60)}…" has no name and was not imported`);
       items.push({
         name: { vi: name },
-        ...(form ? { form } : {}),
+        ...(forms.length ? { forms } : {}),
         originals: p.originalQty,
         copies: p.copyQty,
       });
@@ -453,17 +540,25 @@ function mapSteps(d: Detail) {
   return out;
 }
 
-function mapLegalBasis(d: Detail, problem: (m: string) => void) {
-  const out: { number: string; title: LocalText; date?: string }[] = [];
+/**
+ * The document number from the code field, which the portal sometimes writes in prose
+ * ("Thông tư số 03/2023/TT-BTP", "75/2026/QĐ-UBND (thành phố Đà Nẵng)"); a code of another form
+ * ("2298/QĐ-UBND") is kept as written; with no code, the number in the title, if any.
+ */
+function mapLegalBasis(d: Detail) {
+  const out: { number?: string; title: LocalText; date?: string }[] = [];
   for (const l of d.legalBasisesDetails ?? []) {
     const title = cleanText(l.name ?? '');
-    const number = cleanText(l.code ?? '') || DOCUMENT_NUMBER.exec(title)?.[0] || '';
-    if (!number) {
-      problem(`legal basis "${title.slice(0, 80)}" has no document number`);
-      continue;
-    }
-    const date = dateAfterNumber(title, number);
-    out.push({ number, title: { vi: title || number }, ...(date ? { date } : {}) });
+    const rawCode = cleanText(l.code ?? '');
+    const number =
+      DOCUMENT_NUMBER.exec(rawCode)?.[0] || rawCode || DOCUMENT_NUMBER.exec(title)?.[0] || '';
+    if (!title && !number) continue;
+    const date = number ? dateAfterNumber(title, number) : undefined;
+    out.push({
+      ...(number ? { number } : {}),
+      title: { vi: title || number },
+      ...(date ? { date } : {}),
+    });
   }
   return out;
 }
@@ -471,12 +566,8 @@ function mapLegalBasis(d: Detail, problem: (m: string) => void) {
 /** Parts of the payload the content model has no place for: said, so that nothing vanishes silently. */
 function notIncluded(d: Detail, notes: string[]) {
   const raw = d as Record<string, unknown>;
-  const texts = ['note', 'authorizedAgencies', 'delegatedAgencies', 'coordinatingAgencies'];
+  const texts = ['note'];
   const lists = [
-    'departmentsAuthorized',
-    'departmentsCoordinating',
-    'unitGroupsAuthorized',
-    'unitGroupsCoordinating',
     'fees',
     'profileComponents',
     'targetObjects',

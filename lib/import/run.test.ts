@@ -14,7 +14,7 @@ import writeExcelFile from 'write-excel-file/node';
 import { parseDocument } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContentFrom } from '../content/load';
-import { runImport, type ImportOptions } from './run';
+import { runImport, type ImportOptions, type ImportReport } from './run';
 
 const FIXTURE = path.join(__dirname, 'fixtures', '1.001193.json');
 const REPO_CONTENT = path.resolve(__dirname, '../../content');
@@ -62,6 +62,11 @@ function input(name: string, content: string | Buffer): string {
   const file = path.join(dir, name);
   writeFileSync(file, content);
   return file;
+}
+
+/** Every problem of a run: files refused as a whole, and each refused procedure's. */
+function allProblems(report: ImportReport) {
+  return [...report.problems, ...report.outcomes.flatMap((o) => o.problems ?? [])];
 }
 
 function opts(contentDir: string, more: Partial<ImportOptions> = {}): ImportOptions {
@@ -126,21 +131,24 @@ describe('importing the national portal detail', () => {
         date: '2025-07-01',
         issuer: { vi: 'Ủy ban nhân dân tỉnh Quảng Ngãi' },
       },
+      promulgatedBy: { vi: 'Bộ Tư pháp' },
       verifiedOn: '2026-01-15',
+      url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7',
     });
+    expect(p.online.url).toBe(p.source.url);
     const text = readFileSync(path.join(dir, PROCEDURE), 'utf8');
     expect(text).toMatch(/^# Nhập bằng `npm run import`/);
     expect(text).toContain('code: "1.001193"');
     expect(text).not.toMatch(/[&*]a\d/);
   });
 
-  it('refuses to create a procedure when no decision is known, writing nothing', async () => {
+  it('creates a procedure whose payload names no decision, citing the portal page only', async () => {
     const dir = makeContent();
-    const before = snapshot(dir);
     const report = await runImport([FIXTURE], opts(dir, { decision: undefined }));
-    expect(report.ok).toBe(false);
-    expect(report.problems[0].message).toMatch(/source\.decision.*--decision/);
-    expect(snapshot(dir)).toEqual(before);
+    expect(report.ok).toBe(true);
+    const p = loadContentFrom(dir).procedures[0];
+    expect(p.source.decision).toBeUndefined();
+    expect(p.source.url).toMatch(/^https:\/\/dichvucong\.gov\.vn\/thu-tuc-hanh-chinh\/019d2bfd-/);
   });
 
   it('refuses to create a procedure the payload does not fully describe, naming what is missing', async () => {
@@ -150,12 +158,17 @@ describe('importing the national portal detail', () => {
     payload.data.resultsDetails = [];
     const report = await runImport([input('1.001193.json', JSON.stringify(payload))], opts(dir));
     expect(report.ok).toBe(false);
-    expect(report.problems.map((p) => p.message)).toEqual([
+    expect(report.outcomes.map((o) => [o.code, o.status])).toEqual([['1.001193', 'refused']]);
+    expect(allProblems(report).map((p) => [p.code, p.column])).toEqual([
+      ['1.001193', 'subjects'],
+      ['1.001193', 'results'],
+    ]);
+    expect(allProblems(report).map((p) => p.message)).toEqual([
       expect.stringMatching(
-        /^cannot create procedures\/1\.001193\.yaml: subjects: .*\(the payload has nothing in subjectTypesDetails\)$/,
+        /^cannot create procedures\/1\.001193\.yaml: .*\(the payload has nothing in subjectTypesDetails\)$/,
       ),
       expect.stringMatching(
-        /^cannot create procedures\/1\.001193\.yaml: results: .*\(the payload has nothing in resultsDetails\)$/,
+        /^cannot create procedures\/1\.001193\.yaml: .*\(the payload has nothing in resultsDetails\)$/,
       ),
     ]);
     expect(snapshot(dir)).toEqual({
@@ -187,14 +200,18 @@ describe('importing the national portal detail', () => {
   });
 });
 
-describe('invalid input imports nothing', () => {
+describe('invalid input is refused and names why; nothing else is lost', () => {
   async function expectRefused(files: string[], pattern: RegExp) {
     const dir = makeContent();
     await runImport([FIXTURE], opts(dir));
     const before = snapshot(dir);
     const report = await runImport(files, opts(dir));
     expect(report.ok).toBe(false);
-    expect(report.problems.map((p) => `${p.file}: ${p.message}`).join('\n')).toMatch(pattern);
+    expect(
+      allProblems(report)
+        .map((p) => `${p.file}: ${p.message}`)
+        .join('\n'),
+    ).toMatch(pattern);
     expect(snapshot(dir)).toEqual(before);
     return report;
   }
@@ -213,14 +230,23 @@ describe('invalid input imports nothing', () => {
     await expectRefused([file], /list\.json: not a procedure detail/);
   });
 
-  it('a CSV with a bad row, even next to good rows', async () => {
+  it('a CSV with a bad row: the good rows are imported, the bad one named', async () => {
+    const dir = makeContent();
+    await runImport([FIXTURE], opts(dir));
     const bad = [...CATALOGUE_ROW];
-    bad[1] = '2.000815';
-    bad[3] = 'Công chứng';
-    const file = input('danh-muc.csv', csv([CATALOGUE_HEADER, CATALOGUE_ROW, bad]));
-    const report = await expectRefused([file], /unknown field "Công chứng"/);
-    expect(report.problems).toHaveLength(1);
-    expect(report.problems[0]).toMatchObject({ row: 3, column: 'Lĩnh vực' });
+    bad[1] = '1.0011';
+    const file = input('danh-muc.csv', csv([CATALOGUE_HEADER, bad, CATALOGUE_ROW]));
+    const report = await runImport([file], opts(dir));
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'Mã TTHC',
+        message: expect.stringMatching(/malformed code "1\.0011"/),
+      }),
+    ]);
+    expect(report.outcomes.map((o) => [o.code, o.status])).toEqual([['1.001193', 'changed']]);
+    expect(loadContentFrom(dir).procedures[0].name.vi).toBe('Đăng ký khai sinh');
   });
 
   it('an XLSX with a missing header', async () => {
@@ -263,10 +289,11 @@ describe('invalid input imports nothing', () => {
     await expectRefused([input('old.xls', 'x')], /old\.xls: an old Excel/);
   });
 
-  it('the same procedure from two portal files, and a good file next to a bad one', async () => {
-    const copy = input('again.json', readFileSync(FIXTURE));
-    await expectRefused([FIXTURE, copy], /1\.001193 is also in/);
-    await expectRefused([FIXTURE, input('bad.json', '{')], /bad\.json: not valid JSON/);
+  it('the same procedure from two portal files that differ', async () => {
+    const payload = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    payload.data.name = 'Đăng ký khai sinh (bản khác)';
+    const copy = input('again.json', JSON.stringify(payload));
+    await expectRefused([FIXTURE, copy], /fixtures\/1\.001193\.json describes it differently/);
   });
 
   it('a change that would leave the file invalid', async () => {
@@ -278,7 +305,11 @@ describe('invalid input imports nothing', () => {
     const file = input('danh-muc.csv', csv([CATALOGUE_HEADER, CATALOGUE_ROW]));
     const report = await runImport([file], opts(dir));
     expect(report.ok).toBe(false);
-    expect(report.problems[0].message).toMatch(/would not pass check:content: replacedBy/);
+    expect(report.outcomes[0]).toMatchObject({ code: '1.001193', status: 'refused' });
+    expect(allProblems(report)[0]).toMatchObject({
+      column: 'replacedBy',
+      message: expect.stringMatching(/would not pass check:content/),
+    });
     expect(snapshot(dir)).toEqual(before);
   });
 });
@@ -421,7 +452,11 @@ describe('hand edits', () => {
     writeFileSync(path.join(dir, PROCEDURE), handWritten);
     const report = await runImport([FIXTURE], opts(dir, { decision: undefined }));
     expect(report.ok).toBe(true);
-    expect(report.outcomes[0].status).toBe('unchanged');
+    // Only what the hand-written file lacks is added: the portal page, who promulgated it.
+    expect(report.outcomes[0]).toMatchObject({
+      status: 'changed',
+      changed: ['online.url', 'source.url', 'source.promulgatedBy'],
+    });
     expect(report.outcomes[0].skipped).toEqual(
       expect.arrayContaining([
         'name',
@@ -433,7 +468,9 @@ describe('hand edits', () => {
         'online.level',
       ]),
     );
-    expect(readFileSync(path.join(dir, PROCEDURE), 'utf8')).toBe(handWritten);
+    const after = readFileSync(path.join(dir, PROCEDURE), 'utf8');
+    expect(after).toContain('Trong ngày');
+    expect(after).toContain('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/');
 
     const forced = await runImport([FIXTURE], opts(dir, { decision: undefined, force: true }));
     expect(forced.ok).toBe(true);
@@ -442,7 +479,7 @@ describe('hand edits', () => {
     const p = loadContentFrom(dir).procedures[0];
     expect(p.steps).toHaveLength(6);
     // The decision was not in the payload: the hand-written one stays.
-    expect(p.source.decision.number).toBe('1/QĐ');
+    expect(p.source.decision?.number).toBe('1/QĐ');
     expect(p.source.verifiedOn).toBe('2026-01-15');
     // Parts now taken from the portal are no longer demonstration data.
     expect(p.demoValues).toEqual([]);

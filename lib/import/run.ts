@@ -1,26 +1,29 @@
 /**
- * Plans and applies an import: merges what the files say into the procedures, leaves parts edited
- * by hand alone (unless forced), validates the whole content as `npm run check:content` would,
- * and only then writes, each file atomically. Any invalid input means nothing is written.
+ * Plans and applies an import of a whole catalogue: each procedure is judged on its own (a bad
+ * one is refused with the file, field and reason, the others go in), parts edited by hand are
+ * left alone (unless forced), procedures of another province are skipped unless asked for, and
+ * fields the content lacks are created from the source's names. The result is written to a
+ * copy of the content directory, validated there as `npm run check:content` would, and only
+ * then swapped in, so the content is never left half-written.
  */
 import {
+  cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
-  symlinkSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { ContentError, loadContentFrom, normalizeNfc, type ContentProblem } from '../content/load';
-import { fieldsFileSchema, procedureSchema, type Field } from '../content/schema';
+import { fieldsFileSchema, procedureSchema, siteSchema, type Field } from '../content/schema';
 import { readImportFile } from './files';
 import { hashValue, readState, serializeState, STATE_FILE, type ImportState } from './state';
+import { fold } from './text';
 import { todayInVietnam } from '../dates';
 import type { Decision, Problem, ProcedurePatch, Unit } from './types';
 import {
@@ -36,6 +39,8 @@ export type ImportOptions = {
   contentDir: string;
   dryRun?: boolean;
   force?: boolean;
+  /** Take procedures promulgated by another province's People's Committee too. */
+  includeOtherProvinces?: boolean;
   /** The decision that published the procedures (the catalogue's decision), for source.decision. */
   decision?: Decision;
   /** The import date, written as source.verifiedOn (default: today in Vietnam). */
@@ -46,21 +51,28 @@ export type Outcome = {
   code: string;
   name: string;
   file: string;
-  status: 'created' | 'changed' | 'unchanged' | 'not-created';
+  status: 'created' | 'changed' | 'unchanged' | 'not-created' | 'refused' | 'other-province';
   changed: string[];
+  /** Parts edited by hand and kept. */
   skipped: string[];
   /** Parts whose Vietnamese text changed while an English translation exists. */
   checkEnglish: string[];
   origins: string[];
   reason?: string;
+  /** Why a refused procedure was refused: each with file, field and reason. */
+  problems?: Problem[];
 };
 
 export type ImportReport = {
+  /** Nothing was refused. */
   ok: boolean;
   dryRun: boolean;
+  /** Files that could not be read at all (each refused as a whole), and run-wide problems. */
   problems: Problem[];
   notes: string[];
   outcomes: Outcome[];
+  /** Fields (lĩnh vực) created from the source's names. */
+  newFields: Field[];
   written: string[];
 };
 
@@ -73,7 +85,7 @@ const PAYLOAD_HINT: Record<string, string> = {
   documents: 'executionCases[].profileComponents',
   steps: 'executionSteps',
   subjects: 'subjectTypesDetails',
-  agency: 'executingAgencies / unitGroupsExecuting',
+  agency: 'executingAgencies / departmentsExecuting / unitGroupsExecuting',
   results: 'resultsDetails',
   legalBasis: 'legalBasisesDetails',
   online: 'isFullProcess / executionMethods',
@@ -83,8 +95,15 @@ const HEADER_COMMENT =
   ' Nhập bằng `npm run import`. Phần nào sửa tay sẽ được giữ nguyên ở lần nhập sau.\n' +
   ' Written by `npm run import`; parts edited by hand are kept by later imports.';
 
+const IMPORTABLE = new Set(['.json', '.csv', '.tsv', '.txt', '.xlsx', '.xlsm']);
+
 function fail(problems: Problem[], notes: string[], dryRun: boolean): ImportReport {
-  return { ok: false, dryRun, problems, notes, outcomes: [], written: [] };
+  return { ok: false, dryRun, problems, notes, outcomes: [], newFields: [], written: [] };
+}
+
+function readYaml(file: string): unknown {
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  return doc.errors.length ? undefined : normalizeNfc(doc.toJS());
 }
 
 function readFields(dir: string): Field[] | Problem {
@@ -94,11 +113,53 @@ function readFields(dir: string): Field[] | Problem {
       file,
       message: 'fields.yaml is missing: the content directory is needed to match fields',
     };
-  const doc = parseDocument(readFileSync(file, 'utf8'));
-  const parsed = fieldsFileSchema.safeParse(normalizeNfc(doc.toJS()));
-  if (doc.errors.length || !parsed.success)
+  const parsed = fieldsFileSchema.safeParse(readYaml(file));
+  if (!parsed.success)
     return { file, message: 'fields.yaml is invalid: run npm run check:content' };
   return parsed.data.fields;
+}
+
+function readSite(dir: string): { province: string; nationalPortalUrl: string } | Problem {
+  const file = path.join(dir, 'site.yaml');
+  const parsed = existsSync(file) ? siteSchema.safeParse(readYaml(file)) : undefined;
+  if (!parsed?.success)
+    return { file, message: 'site.yaml is missing or invalid: run npm run check:content' };
+  return { province: parsed.data.province.vi, nationalPortalUrl: parsed.data.nationalPortalUrl };
+}
+
+/** The files to read: those named, and the importable files in each folder named (sorted). */
+function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    let isDir = false;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      // Reported by the reader as not found.
+    }
+    if (!isDir) {
+      out.push(input);
+      continue;
+    }
+    for (const e of readdirSync(input).sort())
+      if (IMPORTABLE.has(path.extname(e).toLowerCase()) && statSync(path.join(input, e)).isFile())
+        out.push(path.join(input, e));
+  }
+  return out;
+}
+
+/** "Tỉnh Quảng Ngãi", "UBND tỉnh Quảng Ngãi" → "quang ngai"; null when it names no province. */
+export function provinceOf(name: string): string | null {
+  const m = /^(?:(?:ubnd|uy ban nhan dan) )?(?:tinh|thanh pho|tp) (.+)$/.exec(fold(name));
+  return m ? m[1] : null;
+}
+
+/** A People's Committee of a province other than the ward's (ministries are national). */
+function otherProvince(promulgatedBy: string, province: string): boolean {
+  const f = fold(promulgatedBy);
+  if (!/^(?:ubnd|uy ban nhan dan) /.test(f)) return false;
+  const theirs = provinceOf(promulgatedBy);
+  return theirs !== null && theirs !== provinceOf(province);
 }
 
 export async function runImport(files: string[], opts: ImportOptions): Promise<ImportReport> {
@@ -109,36 +170,72 @@ export async function runImport(files: string[], opts: ImportOptions): Promise<I
 
   const fields = readFields(dir);
   if (!Array.isArray(fields)) return fail([fields], notes, dryRun);
+  const site = readSite(dir);
+  if ('message' in site) return fail([site], notes, dryRun);
   const state = readState(dir);
   if (typeof state === 'string')
     return fail([{ file: path.join(dir, STATE_FILE), message: state }], notes, dryRun);
 
-  const problems: Problem[] = [];
+  const fileProblems: Problem[] = [];
+  const refusedBy = new Map<string, Problem[]>();
+  const refuse = (code: string, ...ps: Problem[]) =>
+    refusedBy.set(code, [...(refusedBy.get(code) ?? []), ...ps]);
   const patches: ProcedurePatch[] = [];
-  for (const f of files) {
-    const result = await readImportFile(f, { fields });
-    problems.push(...result.problems);
+  for (const f of expandInputs(files)) {
+    const result = await readImportFile(f, {
+      fields,
+      nationalPortalUrl: site.nationalPortalUrl,
+    });
+    for (const p of result.problems) {
+      if (p.code) refuse(p.code, p);
+      else fileProblems.push(p);
+    }
     notes.push(...result.notes);
     patches.push(...result.patches);
   }
-  const portalOrigin = new Map<string, string>();
+
+  const portalPatch = new Map<string, ProcedurePatch>();
   for (const p of patches) {
     if (p.source !== 'portal') continue;
-    const other = portalOrigin.get(p.code);
-    if (other)
-      problems.push({
+    const other = portalPatch.get(p.code);
+    if (other && hashValue(other.units) !== hashValue(p.units))
+      refuse(p.code, {
         file: p.origin,
-        message: `${p.code} is also in ${other}: import one of them`,
+        code: p.code,
+        message: `${other.origin} describes it differently: import one of the two`,
       });
-    portalOrigin.set(p.code, p.origin);
+    else portalPatch.set(p.code, p);
   }
-  if (problems.length) return fail(problems, notes, dryRun);
+
+  const outcomes: Outcome[] = [];
+  const otherProvinces = new Set<string>();
+  for (const p of patches)
+    if (
+      !opts.includeOtherProvinces &&
+      p.promulgatedBy &&
+      otherProvince(p.promulgatedBy, site.province) &&
+      !refusedBy.has(p.code) &&
+      !otherProvinces.has(p.code)
+    ) {
+      otherProvinces.add(p.code);
+      outcomes.push({
+        ...emptyOutcome(p.code, patchName(p)),
+        status: 'other-province',
+        origins: [p.origin],
+        reason: `promulgated by ${p.promulgatedBy}, not ${site.province} (--include-other-provinces to take it)`,
+      });
+    }
+
+  const taken = patches.filter((p) => !refusedBy.has(p.code) && !otherProvinces.has(p.code));
+  const newFields: Field[] = [];
+  for (const p of taken)
+    if (p.newField && !newFields.some((f) => f.id === p.newField!.id))
+      newFields.push({ id: p.newField.id, name: { vi: p.newField.name } });
 
   if (opts.decision) {
     const d = opts.decision;
-    const codes = [...new Set(patches.map((p) => p.code))];
-    for (const code of codes)
-      patches.push({
+    for (const code of new Set(taken.map((p) => p.code)))
+      taken.push({
         code,
         origin: '--decision',
         source: 'catalogue',
@@ -149,9 +246,8 @@ export async function runImport(files: string[], opts: ImportOptions): Promise<I
   }
 
   const byCode = new Map<string, ProcedurePatch[]>();
-  for (const p of patches) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p]);
+  for (const p of taken) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p]);
 
-  const outcomes: Outcome[] = [];
   const changes = new Map<string, string>();
   const newState: ImportState = structuredClone(state);
   for (const [code, list] of byCode) {
@@ -164,33 +260,65 @@ export async function runImport(files: string[], opts: ImportOptions): Promise<I
       today,
     );
     if ('problems' in planned) {
-      problems.push(...planned.problems);
+      refuse(code, ...planned.problems);
       continue;
     }
     outcomes.push(planned.outcome);
     if (planned.text !== undefined) changes.set(planned.outcome.file, planned.text);
     if (planned.state) newState.procedures[code] = planned.state;
   }
-  if (problems.length) return fail(problems, notes, dryRun);
 
-  problems.push(...checkContent(dir, changes));
-  if (problems.length) return fail(problems, notes, dryRun);
-
-  const stateText = serializeState(newState);
-  const statePath = path.join(dir, STATE_FILE);
-  const oldStateText = existsSync(statePath) ? readFileSync(statePath, 'utf8') : null;
   const written: string[] = [];
-  if (!dryRun) {
-    for (const [rel, text] of changes) {
-      atomicWrite(path.join(dir, rel), text);
-      written.push(rel);
+  const writes = (f: Field) =>
+    taken.some((p) => p.newField?.id === f.id && changes.has(`procedures/${p.code}.yaml`));
+  const usedFields = newFields.filter(writes);
+  if (changes.size) {
+    const applied = applyInCopy(dir, changes, usedFields, newState, state, refuse);
+    if ('problems' in applied) return fail([...fileProblems, ...applied.problems], notes, dryRun);
+    for (const code of applied.dropped) {
+      const i = outcomes.findIndex((o) => o.code === code);
+      if (i >= 0) outcomes.splice(i, 1);
     }
-    if (stateText !== oldStateText && Object.keys(newState.procedures).length) {
-      atomicWrite(statePath, stateText);
-      written.push(STATE_FILE);
-    }
+    if (dryRun) rmSync(applied.copy, { recursive: true, force: true });
+    else swapIn(dir, applied.copy, applied.files);
+    written.push(...(dryRun ? [] : applied.files));
   }
-  return { ok: true, dryRun, problems: [], notes, outcomes, written };
+
+  for (const [code, problems] of refusedBy) {
+    outcomes.push({
+      ...emptyOutcome(code, patchName(portalPatch.get(code))),
+      status: 'refused',
+      origins: [...new Set(problems.map((p) => p.file))],
+      problems,
+    });
+  }
+  outcomes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return {
+    ok: !fileProblems.length && !refusedBy.size,
+    dryRun,
+    problems: fileProblems,
+    notes,
+    outcomes,
+    newFields: usedFields.filter(writes),
+    written,
+  };
+}
+
+function patchName(p: ProcedurePatch | undefined): string {
+  const update = p?.units['name.vi'];
+  return update && 'set' in update ? String(update.set) : '';
+}
+
+function emptyOutcome(code: string, name: string): Omit<Outcome, 'status'> {
+  return {
+    code,
+    name,
+    file: `procedures/${code}.yaml`,
+    changed: [],
+    skipped: [],
+    checkEnglish: [],
+    origins: [],
+  };
 }
 
 type Planned =
@@ -286,33 +414,22 @@ function planProcedure(
             "results: import the procedure's detail from the national portal (JSON) first, or in the same run",
         },
       };
-    const decision = getPath(working, 'source.decision');
-    const missing: string[] = [];
-    if (decision === undefined)
-      missing.push(
-        'source.decision: the payload names no decision (procedureProposal.decisionNumber and ' +
-          'decisionNo are empty; a proposal number is not a decision number); give it with ' +
-          '--decision "<số>|<YYYY-MM-DD>|<cơ quan ban hành>"',
-      );
     working.code = code;
-    working.source = { ...(decision ? { decision } : {}), verifiedOn: today };
+    working.source = { ...((working.source as object) ?? {}), verifiedOn: today };
     const parsed = procedureSchema.safeParse(working);
     if (!parsed.success)
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '');
-        if (key === 'source' && decision === undefined) continue;
-        const hint = PAYLOAD_HINT[key];
-        const where = issue.path.map(String).join('.') || '(file)';
-        missing.push(
-          `${where}: ${issue.message}${hint && getPath(working, key) === undefined ? ` (the payload has nothing in ${hint})` : ''}`,
-        );
-      }
-    if (missing.length)
       return {
-        problems: missing.map((m) => ({
-          file: origins.join(', '),
-          message: `cannot create ${rel}: ${m}`,
-        })),
+        problems: parsed.error.issues.map((issue) => {
+          const key = String(issue.path[0] ?? '');
+          const hint = PAYLOAD_HINT[key];
+          const empty = hint && getPath(working, key) === undefined;
+          return {
+            file: origins.join(', '),
+            code,
+            column: issue.path.map(String).join('.') || '(file)',
+            message: `cannot create ${rel}: ${issue.message}${empty ? ` (the payload has nothing in ${hint})` : ''}`,
+          };
+        }),
       };
     const text = newDocument(working, HEADER_COMMENT).toString(YAML_OPTIONS);
     const state: Record<string, string> = {};
@@ -338,7 +455,7 @@ function planProcedure(
   }
   const demo = getPath(original, 'demoValues');
   if (Array.isArray(demo)) {
-    const kept = demo.filter((e) => !coveredBy(String(e), changed, working));
+    const kept = demo.filter((e) => !coveredBy(String(e), [...touched], working));
     if (kept.length !== demo.length) {
       if (kept.length) {
         working.demoValues = kept;
@@ -389,41 +506,107 @@ function contentProblems(root: string): ContentProblem[] {
   }
 }
 
+const key = (p: ContentProblem) => `${p.file}\0${p.field}\0${p.message}`;
+
 /**
- * Loads the content as it would be after the import (a temporary directory of links to the real
- * files, with the changed procedures written out) with the loader's own checks. A changed file
- * must be valid; elsewhere only problems the import would introduce count.
+ * Writes the import into a copy of the content directory beside it (same file system, so it can
+ * be renamed into place) and loads the copy with the loader's own checks. A procedure whose file
+ * the loader rejects is refused and taken out again; any other problem the import would
+ * introduce stops it, with nothing written.
  */
-function checkContent(dir: string, changes: Map<string, string>): Problem[] {
-  if (!changes.size) return [];
-  const before = new Set(contentProblems(dir).map((p) => `${p.file}\0${p.field}\0${p.message}`));
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'import-check-'));
-  try {
-    for (const entry of readdirSync(dir)) {
-      if (entry === 'procedures' || entry.startsWith('.')) continue;
-      symlinkSync(path.join(dir, entry), path.join(tmp, entry));
-    }
-    mkdirSync(path.join(tmp, 'procedures'));
-    const procDir = path.join(dir, 'procedures');
-    if (existsSync(procDir))
-      for (const entry of readdirSync(procDir))
-        if (!changes.has(`procedures/${entry}`))
-          symlinkSync(path.join(procDir, entry), path.join(tmp, 'procedures', entry));
-    for (const [rel, text] of changes) writeFileSync(path.join(tmp, rel), text);
-    return contentProblems(tmp)
-      .filter((p) => changes.has(p.file) || !before.has(`${p.file}\0${p.field}\0${p.message}`))
-      .map((p) => ({
-        file: path.join(dir, p.file),
-        message: `would not pass check:content: ${p.field || '(file)'}: ${p.message}`,
-      }));
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
+function applyInCopy(
+  dir: string,
+  changes: Map<string, string>,
+  newFields: Field[],
+  newState: ImportState,
+  oldState: ImportState,
+  refuse: (code: string, ...p: Problem[]) => void,
+): { copy: string; files: string[]; dropped: string[] } | { problems: Problem[] } {
+  const before = new Set(contentProblems(dir).map(key));
+  const copy = path.join(path.dirname(dir), `.${path.basename(dir)}.import-${process.pid}`);
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(dir, copy, { recursive: true });
+  const files = [...changes.keys()];
+  for (const [rel, text] of changes) {
+    mkdirSync(path.dirname(path.join(copy, rel)), { recursive: true });
+    writeFileSync(path.join(copy, rel), text);
   }
+  if (newFields.length) {
+    const file = path.join(copy, 'fields.yaml');
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    for (const f of newFields) doc.addIn(['fields'], doc.createNode(f));
+    writeFileSync(file, doc.toString(YAML_OPTIONS));
+    files.push('fields.yaml');
+  }
+  const dropped: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const fresh = contentProblems(copy).filter((p) => changes.has(p.file) || !before.has(key(p)));
+    if (!fresh.length) break;
+    const own = fresh.filter((p) => changes.has(p.file));
+    if (own.length < fresh.length || attempt === 2) {
+      rmSync(copy, { recursive: true, force: true });
+      return {
+        problems: fresh.map((p) => ({
+          file: path.join(dir, p.file),
+          message: `would not pass check:content: ${p.field || '(file)'}: ${p.message}`,
+        })),
+      };
+    }
+    for (const p of own) {
+      const code = path.basename(p.file, '.yaml');
+      refuse(code, {
+        file: path.join(dir, p.file),
+        code,
+        column: p.field || undefined,
+        message: `would not pass check:content: ${p.message}`,
+      });
+      if (dropped.includes(code)) continue;
+      dropped.push(code);
+      changes.delete(p.file);
+      files.splice(files.indexOf(p.file), 1);
+      const original = path.join(dir, p.file);
+      if (existsSync(original)) cpSync(original, path.join(copy, p.file));
+      else rmSync(path.join(copy, p.file), { force: true });
+      if (oldState.procedures[code]) newState.procedures[code] = oldState.procedures[code];
+      else delete newState.procedures[code];
+    }
+  }
+  const stateText = serializeState(newState);
+  const statePath = path.join(dir, STATE_FILE);
+  const oldStateText = existsSync(statePath) ? readFileSync(statePath, 'utf8') : null;
+  if (stateText !== oldStateText && Object.keys(newState.procedures).length) {
+    writeFileSync(path.join(copy, STATE_FILE), stateText);
+    files.push(STATE_FILE);
+  }
+  return { copy, files, dropped };
 }
 
-function atomicWrite(file: string, text: string) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
+/**
+ * Puts the validated copy in place of the content directory: two renames, a moment apart. Where
+ * the directory cannot be renamed (a mount point), each changed file is renamed into place.
+ */
+function swapIn(dir: string, copy: string, files: string[]) {
+  const old = `${copy}.old`;
+  try {
+    renameSync(dir, old);
+  } catch {
+    for (const rel of files) {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      const tmp = path.join(
+        path.dirname(path.join(dir, rel)),
+        `.${path.basename(rel)}.${process.pid}.tmp`,
+      );
+      cpSync(path.join(copy, rel), tmp);
+      renameSync(tmp, path.join(dir, rel));
+    }
+    rmSync(copy, { recursive: true, force: true });
+    return;
+  }
+  try {
+    renameSync(copy, dir);
+  } catch (e) {
+    renameSync(old, dir);
+    throw e;
+  }
+  rmSync(old, { recursive: true, force: true });
 }

@@ -14,14 +14,31 @@ export function fold(s: string): string {
     .trim();
 }
 
-/** NFC, trimmed, with trailing spaces removed from every line (they are never words). */
+/**
+ * NFC, trimmed; within each line non-breaking spaces and tabs read as spaces, runs of spaces as
+ * one, trailing spaces removed (none of them are words).
+ */
 export function cleanText(s: string): string {
   return s
     .normalize('NFC')
     .split(/\r\n|\r|\n/)
-    .map((l) => l.trimEnd())
+    .map((l) =>
+      l
+        .replace(/[\t\u00a0\u2007\u202f]/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trimEnd(),
+    )
     .join('\n')
     .trim();
+}
+
+/** Which of phí (fee) and lệ phí (charge) a text names. */
+export function feeKinds(s: string): ('fee' | 'charge')[] {
+  const f = ` ${fold(s)} `;
+  const kinds: ('fee' | 'charge')[] = [];
+  if (f.includes(' le phi ')) kinds.push('charge');
+  if (f.replace(/ le phi /g, ' ').includes(' phi ')) kinds.push('fee');
+  return kinds;
 }
 
 export type ListBlock = { text: string; items: string[] };

@@ -18,12 +18,18 @@ export const UNITS = [
   'subjects',
   'agency.vi',
   'authority.vi',
+  'authorizedAgency.vi',
+  'delegatedAgency.vi',
+  'coordinatingAgency.vi',
   'receivingAddress.vi',
   'results',
   'legalBasis',
   'requirements',
   'online.level',
+  'online.url',
   'source.decision',
+  'source.promulgatedBy',
+  'source.url',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -36,19 +42,32 @@ export type ProcedurePatch = {
   origin: string;
   source: 'portal' | 'catalogue';
   units: Partial<Record<Unit, Update>>;
+  /** A field (lĩnh vực) the content does not have yet: created with the source's name. */
+  newField?: { id: string; name: string };
+  /** Who promulgated the procedure (departmentPromulgateName), to tell another province's own. */
+  promulgatedBy?: string;
 };
 
 export type Decision = { number: string; date: string; issuer: string };
 
-export type Problem = { file: string; row?: number; column?: string; message: string };
+/** What is wrong, and where: the file, a row of a sheet, a column or payload field, a procedure. */
+export type Problem = {
+  file: string;
+  row?: number;
+  column?: string;
+  code?: string;
+  message: string;
+};
 
-export type ReadContext = { file: string; fields: Field[] };
+export type ReadContext = { file: string; fields: Field[]; nationalPortalUrl: string };
 
 export type ReadResult = { patches: ProcedurePatch[]; notes: string[]; problems: Problem[] };
 
 export function problemLine(p: Problem): string {
   const where = [p.file];
+  if (p.code !== undefined) where.push(p.code);
   if (p.row !== undefined) where.push(`dòng/row ${p.row}`);
-  if (p.column !== undefined) where.push(`cột/column "${p.column}"`);
+  if (p.column !== undefined)
+    where.push(p.code !== undefined ? `trường/field ${p.column}` : `cột/column "${p.column}"`);
   return `${where.join(', ')}: ${p.message}`;
 }

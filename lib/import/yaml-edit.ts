@@ -11,7 +11,7 @@ const NODE_OPTIONS = { aliasDuplicateObjects: false } as const;
 
 const TOP_ORDER = Object.keys(procedureSchema.shape);
 const NESTED_ORDER: Record<string, string[]> = {
-  source: ['decision', 'verifiedOn', 'url'],
+  source: ['decision', 'promulgatedBy', 'verifiedOn', 'url'],
   online: ['level', 'url'],
 };
 const TEXT_ORDER = ['vi', 'en'];

@@ -86,7 +86,9 @@ export function productCard(content: Content, locale: Locale, p: Product): OgCar
   const certified = productStatus(p) === 'certified';
   return {
     ...frame(content, locale, qrUrl(content.site, productShortPath(p.shortCode))),
-    kicker: `${t('share.imageProduct')} · ${t(`groups.${p.group}`)}`,
+    kicker: p.group
+      ? `${t('share.imageProduct')} · ${t(`groups.${p.group}`)}`
+      : t('share.imageProduct'),
     title: pick(p.name, locale),
     // A lapsed or withdrawn certificate no longer carries its stars (as on the printed labels).
     ...(certified && {

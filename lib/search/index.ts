@@ -64,7 +64,7 @@ export function buildSearchDocs(content: Content, locale: Locale, on?: string): 
       kind: 'product',
       title: english ? p.name.en! : p.name.vi,
       ...(english && p.name.en !== p.name.vi ? { titleVi: p.name.vi } : {}),
-      field: `OCOP ${both(OCOP_GROUPS[p.group], locale)}`,
+      field: p.group ? `OCOP ${both(OCOP_GROUPS[p.group], locale)}` : 'OCOP',
       keywords: [both(p.producer.name, locale), p.shortCode],
       url: productPath(locale, p.slug),
     });

@@ -40,7 +40,7 @@ export default async function ProductsPage({ params }: Props) {
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro', { ward: pick(site.name, locale) })}</p>
       <Search locale={locale} />
-      {ocopGroup.options.map((group) => {
+      {[...ocopGroup.options, undefined].map((group) => {
         const items = products
           .filter((p) => p.group === group)
           .sort(
@@ -49,9 +49,10 @@ export default async function ProductsPage({ params }: Props) {
           );
         if (!items.length) return null;
         return (
-          <section key={group} aria-labelledby={group}>
-            <h2 id={group}>
-              {tg(group)} <span className="muted">({t('count', { count: items.length })})</span>
+          <section key={group ?? 'no-group'} aria-labelledby={group ?? 'no-group'}>
+            <h2 id={group ?? 'no-group'}>
+              {group ? tg(group) : t('noGroup')}{' '}
+              <span className="muted">({t('count', { count: items.length })})</span>
             </h2>
             <ul className="card-grid">
               {items.map((p) => (
