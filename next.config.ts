@@ -9,6 +9,9 @@ const serverMode = portalMode() === 'server';
 const config: NextConfig = {
   output: serverMode ? undefined : 'export',
   distDir: serverMode ? '.next-server' : '.next',
+  // The editor (app/keystatic, app/api/editor: *.server.tsx / *.server.ts) exists only in the
+  // server build, so the static export carries no editing page or endpoint at all.
+  pageExtensions: serverMode ? ['server.tsx', 'server.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
   trailingSlash: true,
   poweredByHeader: false,
   reactStrictMode: true,

@@ -84,7 +84,7 @@ type Spec = {
 export async function writeTestContent(spec: Spec = {}): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'content-'));
   writeFileSync(path.join(dir, 'site.yaml'), stringify(spec.site ?? testSite));
-  writeFileSync(path.join(dir, 'fields.yaml'), stringify(spec.fields ?? testFields));
+  writeFileSync(path.join(dir, 'fields.yaml'), stringify({ fields: spec.fields ?? testFields }));
   mkdirSync(path.join(dir, 'procedures'));
   for (const p of spec.procedures ?? [testProcedure('1.000001')]) {
     writeFileSync(path.join(dir, 'procedures', `${p.code}.yaml`), stringify(p));

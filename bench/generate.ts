@@ -465,11 +465,11 @@ export async function generateContent(dir: string, opts: GenerateOptions): Promi
   let fieldIds: string[];
   if (base.fields) {
     const text = readFileSync(base.fields, 'utf8');
-    fieldIds = (parse(text) as { id: string }[]).map((f) => f.id);
+    fieldIds = (parse(text) as { fields: { id: string }[] }).fields.map((f) => f.id);
     write(path.join(dir, 'fields.yaml'), text);
   } else {
     fieldIds = testFields.map((f) => f.id);
-    write(path.join(dir, 'fields.yaml'), stringify(testFields));
+    write(path.join(dir, 'fields.yaml'), stringify({ fields: testFields }));
   }
 
   for (let i = 0; i < opts.procedures; i++) {

@@ -97,3 +97,25 @@ export function e2eNginxUrl(): string {
 export function isCi(): boolean {
   return read('CI') !== undefined;
 }
+
+/**
+ * EDITOR_USERS_FILE: the editor's logins (lib/editor/users.ts), outside content/ and never
+ * published. Unset, the server mode has no editor: /keystatic and its API answer 404.
+ */
+export function editorUsersFile(): string | undefined {
+  const value = read('EDITOR_USERS_FILE');
+  return value === undefined ? undefined : path.resolve(value);
+}
+
+/** EDITOR_SECRET: the key that signs editor session cookies; required when the editor is on. */
+export function editorSecret(): string {
+  const value = read('EDITOR_SECRET');
+  if (value === undefined)
+    throw new Error(
+      'Environment variable EDITOR_SECRET is missing: the editor (EDITOR_USERS_FILE is set) signs ' +
+        'its login cookies with it. Set it to a random string of at least 32 characters, e.g. ' +
+        '`openssl rand -hex 32`.',
+    );
+  if (value.length < 32) fail('EDITOR_SECRET', '…', 'must be at least 32 characters long');
+  return value;
+}

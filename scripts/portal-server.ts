@@ -9,6 +9,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { editorStep, isEditorPage } from '../lib/editor/step';
 import { stripRuntime } from '../lib/html/strip-runtime';
 import { rewriteHtmlResponses } from '../lib/server/html-responses';
 import { modulesStep } from '../lib/server/modules-step';
@@ -18,7 +19,7 @@ import { gs1ResolverStep } from './gs1-resolver-step';
 /** A step before Next: answers the request and returns true, or leaves it and returns false. */
 export type Step = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
-const steps: Step[] = [gs1ResolverStep];
+const steps: Step[] = [gs1ResolverStep, editorStep()];
 
 /**
  * Pages without the framework runtime, as in the static export (lib/html/strip-runtime.ts): our
@@ -57,7 +58,7 @@ async function main() {
   createServer(async (req, res) => {
     try {
       for (const step of steps) if (await step(req, res)) return;
-      rewrite(res);
+      if (!isEditorPage(req.url)) rewrite(res);
       await handle(req, res);
     } catch (e) {
       console.error(`${req.method} ${req.url}:`, e);

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { contentDir, portalMode } from '../env';
 import { gtin14, gtinProblem } from '../gs1/gtin';
 import {
-  fieldsSchema,
+  fieldsFileSchema,
   procedureSchema,
   productSchema,
   productSlug,
@@ -127,7 +127,7 @@ export function addMonths(iso: string, months: number): string {
 export function loadContentFrom(root: string): Content {
   const c = new Collector(root);
   const site = c.read('site.yaml', siteSchema);
-  const fields = c.read('fields.yaml', fieldsSchema) ?? [];
+  const fields = c.read('fields.yaml', fieldsFileSchema)?.fields ?? [];
   const fieldIds = new Set(fields.map((f) => f.id));
 
   const procedures: Procedure[] = [];
@@ -246,6 +246,11 @@ type CacheEntry = { content: Content; signature: string; checkedAt: number };
 const cache: Map<string, CacheEntry> = ((
   globalThis as typeof globalThis & { __portalContent?: Map<string, CacheEntry> }
 ).__portalContent ??= new Map());
+
+/** Drops the cached content, so that the next read loads the files again (after an editor save). */
+export function forgetContent(dir = contentDir()): void {
+  cache.delete(dir);
+}
 
 /** Latest modification time and file count under the content directory. */
 function signature(dir: string): string {

@@ -72,6 +72,9 @@ export const fieldsSchema = z
   });
 export type Field = z.infer<typeof fieldsSchema>[number];
 
+/** content/fields.yaml: the list under one key, so that the editor can hold it as one form. */
+export const fieldsFileSchema = z.strictObject({ fields: fieldsSchema });
+
 /** National procedure code, e.g. 1.001193 or 2.000815. */
 export const procedureCode = z
   .string()

@@ -82,7 +82,7 @@ function content(): string {
   copyFileSync(path.join(REPO_CONTENT, 'site.yaml'), path.join(dir, 'site.yaml'));
   writeFileSync(
     path.join(dir, 'fields.yaml'),
-    '- id: ho-tich\n  name:\n    vi: Hộ tịch\n    en: Civil status registration\n',
+    'fields:\n  - id: ho-tich\n    name:\n      vi: Hộ tịch\n      en: Civil status registration\n',
   );
   return dir;
 }

@@ -20,7 +20,7 @@ import {
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { ContentError, loadContentFrom, normalizeNfc, type ContentProblem } from '../content/load';
-import { fieldsSchema, procedureSchema, siteSchema, type Field } from '../content/schema';
+import { fieldsFileSchema, procedureSchema, siteSchema, type Field } from '../content/schema';
 import { readImportFile } from './files';
 import { hashValue, readState, serializeState, STATE_FILE, type ImportState } from './state';
 import { fold } from './text';
@@ -113,10 +113,10 @@ function readFields(dir: string): Field[] | Problem {
       file,
       message: 'fields.yaml is missing: the content directory is needed to match fields',
     };
-  const parsed = fieldsSchema.safeParse(readYaml(file));
+  const parsed = fieldsFileSchema.safeParse(readYaml(file));
   if (!parsed.success)
     return { file, message: 'fields.yaml is invalid: run npm run check:content' };
-  return parsed.data;
+  return parsed.data.fields;
 }
 
 function readSite(dir: string): { province: string; nationalPortalUrl: string } | Problem {
@@ -534,7 +534,7 @@ function applyInCopy(
   if (newFields.length) {
     const file = path.join(copy, 'fields.yaml');
     const doc = parseDocument(readFileSync(file, 'utf8'));
-    for (const f of newFields) doc.add(doc.createNode(f));
+    for (const f of newFields) doc.addIn(['fields'], doc.createNode(f));
     writeFileSync(file, doc.toString(YAML_OPTIONS));
     files.push('fields.yaml');
   }
