@@ -6,6 +6,7 @@
  * refuses any save the loader would refuse (lib/editor/save.ts).
  */
 import { collection, config, fields, singleton } from '@keystatic/core';
+import { cset82 } from './lib/gs1/digital-link';
 
 /** A text in Vietnamese with its optional English version, side by side. */
 function localText(label: string, opts: { optional?: boolean; multiline?: boolean } = {}) {
@@ -260,6 +261,7 @@ export const productFields = {
       pattern: { regex: /^(\d{8}|\d{12,14})?$/, message: 'GTIN gồm 8, 12, 13 hoặc 14 chữ số' },
     },
   }),
+  brand: optionalText('Nhãn hiệu (nếu khác tên chủ thể)'),
   stars: fields.integer({
     label: 'Hạng sao OCOP (3–5)',
     defaultValue: 3,
@@ -306,6 +308,31 @@ export const productFields = {
   ingredients: localText('Thành phần', { optional: true }),
   shelfLife: localText('Hạn sử dụng', { optional: true }),
   storage: localText('Bảo quản', { optional: true }),
+  standards: list(
+    fields.object({
+      code: requiredText('Số hiệu tiêu chuẩn (TCVN, TCCS…)'),
+      title: localText('Tên tiêu chuẩn', { optional: true }),
+    }),
+    'Tiêu chuẩn áp dụng',
+  ),
+  marketedSince: date('Ngày bắt đầu bán'),
+  lots: list(
+    fields.object({
+      code: fields.text({
+        label: 'Số lô (GS1 AI 10)',
+        validation: {
+          isRequired: true,
+          pattern: {
+            regex: cset82(20),
+            message: 'Số lô gồm chữ không dấu, chữ số hoặc dấu câu GS1, tối đa 20 ký tự',
+          },
+        },
+      }),
+      producedOn: date('Ngày sản xuất'),
+      expiresOn: date('Hạn sử dụng của lô'),
+    }),
+    'Lô sản xuất',
+  ),
   pointsOfSale: list(
     fields.object({
       name: localText('Tên'),
