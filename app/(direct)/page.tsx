@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { homePath, ogPagePath } from '@/lib/links';
@@ -23,6 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootPage() {
+  setRequestLocale(locale);
   const { site } = loadContent();
   const t = await getTranslations('root');
   return (
