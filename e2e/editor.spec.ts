@@ -1,6 +1,6 @@
 /**
  * The browser editor (Keystatic) in the server mode, as ward staff and producers use it. The test
- * starts its own server (the port after E2E_SERVER_URL's) on a temporary copy of content/ in a
+ * starts its own server (E2E_SERVER_URL's port + 10, clear of the nginx test host) on a temporary copy of content/ in a
  * temporary git repository, so nothing here changes the repository's content.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -21,7 +21,7 @@ import { stringify } from 'yaml';
 import { hashPassword } from '../lib/editor/users';
 import { serverUrl } from './support';
 
-const port = Number(new URL(serverUrl).port || 80) + 1;
+const port = Number(new URL(serverUrl).port || 80) + 10;
 const editor = `http://localhost:${port}`;
 const staff = { login: 'lan', password: 'mat-khau-can-bo-1', name: 'Nguyễn Thị Lan' };
 const producer = { login: 'htx', password: 'mat-khau-htx-123', product: 'tra-rau-ma' };

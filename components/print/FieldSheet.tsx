@@ -67,7 +67,7 @@ export async function FieldSheet({
                       />
                       <div className="pc-card-text">
                         <p
-                          className={`pc-card-name pc-step-${sizeStep(name.value, [60, 100, 160])}`}
+                          className={`pc-card-name pc-step-${sizeStep(name.value, [60, 100, 160, 260])}`}
                           lang={name.fallback ? 'vi' : undefined}
                         >
                           {name.value}

@@ -54,8 +54,8 @@ export function posterFacts(p: Procedure, locale: string, notStated: string) {
     return each;
   });
   // At most five fee lines on a poster; the rest is one scan away.
-  if (fees.length > 5) cut = true;
-  return { time, fees: fees.slice(0, 5), cut };
+  if (fees.length > 3) cut = true;
+  return { time, fees: fees.slice(0, 3), cut };
 }
 
 /** One procedure on exactly one portrait A4 page, to post at the one-stop counter. */
