@@ -35,7 +35,8 @@ export function posterFacts(p: Procedure, locale: string, notStated: string) {
   const timeOf = (m: Procedure['methods'][number]) => m.time.text ?? said;
   const line = (text: LocalText, channel?: string, max?: number): Line => {
     const l = localize(text, locale);
-    const s = summarize(l.value, max);
+    // 120 characters a line keeps the longest real texts (1.013239) on one A4 page.
+    const s = summarize(l.value, max ?? 120);
     cut ||= s.cut;
     return { channel, text: s.text, lang: l.fallback ? 'vi' : undefined };
   };
@@ -54,8 +55,9 @@ export function posterFacts(p: Procedure, locale: string, notStated: string) {
     return each;
   });
   // At most five fee lines on a poster; the rest is one scan away.
-  if (fees.length > 3) cut = true;
-  return { time, fees: fees.slice(0, 3), cut };
+  // Two lines at most: the real catalogue's longest fee texts (1.004194) overflow A4 with three.
+  if (fees.length > 2) cut = true;
+  return { time, fees: fees.slice(0, 2), cut };
 }
 
 /** One procedure on exactly one portrait A4 page, to post at the one-stop counter. */
