@@ -2,7 +2,15 @@
  * Small valid content for tests: one site, two fields, procedures and products built from
  * templates, written to a temporary directory that tests may then break on purpose.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -110,4 +118,21 @@ export function copyContent(from: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'content-copy-'));
   cpSync(from, dir, { recursive: true });
   return dir;
+}
+
+/** Every file under a directory, by relative path: what a test compares to prove nothing was written. */
+export function snapshotDir(
+  dir: string,
+  encoding: 'utf8' | 'base64' = 'utf8',
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d)) {
+      const p = path.join(d, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = readFileSync(p).toString(encoding);
+    }
+  };
+  walk(dir);
+  return out;
 }

@@ -4,6 +4,7 @@
  * a procedure's name, documents or steps is lost. The words are taken from the raw JSON text
  * here, independently of the importer's own text helpers.
  */
+import { snapshotDir } from '../../bench/fixtures';
 import {
   copyFileSync,
   cpSync,
@@ -11,7 +12,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -62,18 +62,7 @@ function raw(file: string): Raw {
   };
 }
 
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = path.join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[path.relative(dir, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
+const snapshot = (dir: string) => snapshotDir(dir);
 
 const temps: string[] = [];
 function content(): string {
