@@ -1,11 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { readableUrl } from '@/lib/links';
 import { renderQr, type QrPurpose } from '@/lib/qr';
-
-/** How a short URL is printed for people: no scheme, host in lower case. */
-export function readableUrl(url: string): string {
-  const m = /^[a-z]+:\/\/([^/]*)(.*)$/i.exec(url);
-  return m ? m[1].toLowerCase() + m[2] : url;
-}
 
 /**
  * A QR code inline, in an element whose data-qr is exactly the encoded URL (the tests decode it

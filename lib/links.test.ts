@@ -19,6 +19,7 @@ import {
   productPath,
   productShortPath,
   qrUrl,
+  readableUrl,
   resolveShortPath,
   shortLinkCaseFold,
   shortPath,
@@ -66,6 +67,16 @@ describe('URL shapes', () => {
       '/vi/',
     ])
       expect(parseShortPath(bad)).toBeNull();
+  });
+});
+
+describe('readableUrl', () => {
+  it('prints what a person types: no scheme, the host in lower case, the path as it is', () => {
+    expect(readableUrl('HTTPS://DUCPHO.QUANGNGAI.GOV.VN/T/1.001193/')).toBe(
+      'ducpho.quangngai.gov.vn/T/1.001193/',
+    );
+    expect(readableUrl('https://x.vn/P/DP01/')).toBe('x.vn/P/DP01/');
+    expect(readableUrl('/T/1.001193/')).toBe('/T/1.001193/');
   });
 });
 

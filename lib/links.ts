@@ -190,6 +190,9 @@ export function posterPath(locale: Locale, code: string): string {
   return `/${locale}/in/thu-tuc/${code}/`;
 }
 
+/** The field id of the sheet that holds every procedure; no field may take it. */
+export const ALL_FIELDS = 'tat-ca';
+
 /** `/{locale}/in/linh-vuc/{fieldId}/`: the QR sheet of a field (`tat-ca`: every procedure). */
 export function fieldSheetPath(locale: Locale, fieldId: string): string {
   return `/${locale}/in/linh-vuc/${fieldId}/`;
@@ -380,4 +383,10 @@ export function addToRecord(recordText: string, paths: Iterable<string>): string
   const header = comments.length ? `${comments.join('\n')}\n` : RECORD_HEADER;
   const all = sortPaths([...parsePublishedLinks(recordText).map((l) => l.path), ...paths]);
   return header + all.map((p) => `${p}\n`).join('');
+}
+
+/** How a URL is printed for people: no scheme, host in lower case (the path keeps its case). */
+export function readableUrl(url: string): string {
+  const m = /^[a-z]+:\/\/([^/]*)(.*)$/i.exec(url);
+  return m ? m[1].toLowerCase() + m[2] : url;
 }

@@ -7,8 +7,14 @@ import { pick } from '@/lib/text';
 import { Stars } from '@/components/Stars';
 import { LabelLayoutSize } from './LabelLayoutSize';
 import { sheetPages, sheetProcedures } from '@/lib/print/select';
-import { ALL_FIELDS, CARDS_PER_SHEET, LABEL_LAYOUTS } from '@/lib/print/geometry';
-import { fieldSheetPath, labelSheetPath, posterPath, productCardPath } from '@/lib/links';
+import { CARDS_PER_SHEET, LABEL_LAYOUTS } from '@/lib/print/geometry';
+import {
+  ALL_FIELDS,
+  fieldSheetPath,
+  labelSheetPath,
+  posterPath,
+  productCardPath,
+} from '@/lib/links';
 
 /** The print index: everything printable, grouped (posters, field sheets, product labels). */
 export async function PrintIndex({ content, locale }: { content: Content; locale: Locale }) {

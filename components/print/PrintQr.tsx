@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { readableUrl } from '@/components/QrBlock';
+import { readableUrl } from '@/lib/links';
 import { qrWidthClass } from '@/lib/print/geometry-css';
 import { encodeQr, renderQr, renderQrUse, type QrPurpose } from '@/lib/qr';
 

@@ -1,4 +1,4 @@
-import { readableUrl } from '@/components/QrBlock';
+import { readableUrl } from '@/lib/links';
 
 /**
  * A short URL as printed for people (no scheme, host in lower case), allowed to wrap after the

@@ -95,6 +95,17 @@ describe('loadContentFrom', () => {
     expect(found.find((f) => f.field === 'field')!.message).toMatch(/unknown field id "khong-co"/);
   });
 
+  it('keeps the field id of the sheet of every procedure free', async () => {
+    const dir = await content({
+      fields: [{ id: 'tat-ca', name: { vi: 'Tất cả' } }],
+      procedures: [testProcedure('1.000002', { field: 'tat-ca' })],
+    });
+    const found = problems(dir);
+    const problem = found.find((f) => f.file.endsWith('fields.yaml'));
+    expect(problem?.field).toBe('fields[0].id');
+    expect(problem?.message).toMatch(/"tat-ca" is reserved/);
+  });
+
   it('rejects a duplicate procedure code and a code that does not match the file name', async () => {
     const dir = await content({ procedures: [testProcedure('1.000002')] });
     writeFileSync(

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { cset82 } from '../gs1/digital-link';
+import { ALL_FIELDS } from '../links';
 
 /** Text in Vietnamese, optionally in English. A missing English text falls back to Vietnamese. */
 export const localText = z.strictObject({
@@ -68,6 +69,12 @@ export const fieldsSchema = z
       if (seen.has(f.id))
         ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate field id "${f.id}"` });
       seen.add(f.id);
+      if (f.id === ALL_FIELDS)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `the field id "${ALL_FIELDS}" is reserved for the sheet of every procedure`,
+        });
     });
   });
 export type Field = z.infer<typeof fieldsSchema>[number];

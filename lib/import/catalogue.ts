@@ -5,7 +5,8 @@
  * same run from the national portal.
  */
 import { fieldSlug, matchField } from './fields';
-import { cleanText, dateAfterNumber, DOCUMENT_NUMBER, feeKinds, fold, stripBullet } from './text';
+import { fold } from '../search/fold';
+import { cleanText, dateAfterNumber, DOCUMENT_NUMBER, feeKinds, stripBullet } from './text';
 import type { Problem, ProcedurePatch, ReadContext, ReadResult, Unit, Update } from './types';
 
 export type Cell = string | number | boolean | Date | null | undefined;

@@ -8,12 +8,12 @@ import { normalizeNfc } from '../content/load';
 import { procedureCode, type Channel } from '../content/schema';
 import { fieldSlug, matchField } from './fields';
 import { nationalPortalProcedureUrl } from '../links';
+import { fold } from '../search/fold';
 import {
   cleanText,
   dateAfterNumber,
   DOCUMENT_NUMBER,
   feeKinds,
-  fold,
   parseBlocks,
   parseList,
   stripBullet,
@@ -433,7 +433,8 @@ function mapFee(
       : inDong
         ? `${viNumber(stated)} đồng`
         : `${viNumber(stated)}${/^[A-Z]{3}$/.test(currency) ? ` ${currency}` : ''}`;
-  const mentioned = stated !== undefined && fold(text).replace(/ /g, '').includes(String(stated));
+  const mentioned =
+    stated !== undefined && fold(text).replace(/[ .]/g, '').includes(String(stated));
   const vi = !amountText || mentioned ? text : text ? `${amountText}: ${text}` : amountText;
   const kinds = feeKinds(text);
   const kind = TYPE_KINDS[f.type ?? ''] ?? (kinds.length === 1 ? kinds[0] : undefined);

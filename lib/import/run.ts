@@ -23,7 +23,7 @@ import { ContentError, loadContentFrom, normalizeNfc, type ContentProblem } from
 import { fieldsFileSchema, procedureSchema, siteSchema, type Field } from '../content/schema';
 import { readImportFile } from './files';
 import { hashValue, readState, serializeState, STATE_FILE, type ImportState } from './state';
-import { fold } from './text';
+import { fold } from '../search/fold';
 import { todayInVietnam } from '../dates';
 import type { Decision, Problem, ProcedurePatch, Unit } from './types';
 import {

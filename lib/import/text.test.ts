@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateAfterNumber, fold, parseBlocks, parseList, stripBullet } from './text';
+import { dateAfterNumber, parseBlocks, parseList, stripBullet } from './text';
 
 /** The words of a text without bullet marks, to check that structuring loses none. */
 function words(s: string): string[] {
@@ -8,17 +8,6 @@ function words(s: string): string[] {
     .filter((w) => w && !/^[-–+*•]$/.test(w))
     .map((w) => w.replace(/^[*]/, ''));
 }
-
-describe('fold', () => {
-  it('ignores case, diacritics, đ and punctuation', () => {
-    expect(fold('Phí, lệ phí')).toBe('phi le phi');
-    expect(fold('PHÍ/LỆ PHÍ')).toBe('phi le phi');
-    expect(fold('Mã số TTHC')).toBe('ma so tthc');
-    expect(fold('  Lĩnh\nvực ')).toBe('linh vuc');
-    expect(fold('Đất đai')).toBe('dat dai');
-    expect(fold('Ho\u0323 ti\u0323ch')).toBe('ho tich');
-  });
-});
 
 describe('parseBlocks', () => {
   const text = [

@@ -1,18 +1,8 @@
 /**
- * Text helpers shared by the importers: folding for name matching, and turning the national
+ * Text helpers shared by the importers: turning the national
  * portal's bullet conventions ("- ", "+ ", "(i)", "* Lưu ý:") into lists without losing a word.
  */
-
-/** Lower case, no diacritics, đ → d, punctuation as single spaces: "Phí, lệ phí" → "phi le phi". */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { fold } from '../search/fold';
 
 /**
  * NFC, trimmed; within each line non-breaking spaces and tabs read as spaces, runs of spaces as

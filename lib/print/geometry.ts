@@ -27,9 +27,6 @@ export const CARD_QR_MM = 42;
 /** Printed width of the QR code on the single product card (A6). */
 export const PRODUCT_CARD_QR_MM = 62;
 
-/** The id of the field sheet that holds every procedure. */
-export const ALL_FIELDS = 'tat-ca';
-
 /**
  * A sheet of A4 self-adhesive labels. Positions are the stock maker's template in millimetres:
  * the first label's top-left corner is at (left, top); labels repeat every pitch.

@@ -2,7 +2,8 @@
 import type { Content } from '@/lib/content/load';
 import { isListed, productStatus } from '@/lib/content/lifecycle';
 import type { Procedure, Product } from '@/lib/content/schema';
-import { ALL_FIELDS, CARDS_PER_SHEET, paginate } from './geometry';
+import { ALL_FIELDS } from '../links';
+import { CARDS_PER_SHEET, paginate } from './geometry';
 
 /** The procedures on a field's sheet: in force, in content order; `tat-ca` takes every field. */
 export function sheetProcedures(content: Content, fieldId: string): Procedure[] {

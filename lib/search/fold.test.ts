@@ -27,6 +27,8 @@ describe('fold', () => {
     expect(fold('  đăng   ký\tkết-hôn!!  ')).toBe('dang ky ket hon');
     expect(fold('(Hộ tịch) – "kết hôn"; …')).toBe('ho tich ket hon');
     expect(fold('...')).toBe('');
+    expect(fold('PHÍ/LỆ PHÍ')).toBe('phi le phi');
+    expect(fold('  Lĩnh\nvực ')).toBe('linh vuc');
   });
 
   it('keeps the dot inside a procedure code, and reads a decimal comma as one', () => {

@@ -1,6 +1,7 @@
 /**
- * Text folding for search: what a citizen types on a phone without a Vietnamese keyboard
- * ("dang ky ket hon") must meet what the content says ("Đăng ký kết hôn"). Used at build time to
+ * The one text-folding rule: what a citizen types on a phone without a Vietnamese keyboard
+ * ("dang ky ket hon") must meet what the content says ("Đăng ký kết hôn"), and the importers match
+ * a source's header and field names ("PHÍ/LỆ PHÍ", "Lĩnh vực") the same way. Used at build time to
  * index and in the browser to query, so it stays free of Node APIs.
  */
 

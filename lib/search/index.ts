@@ -3,6 +3,8 @@
  * Node, so client code imports ./engine (which this module re-exports), never this module.
  */
 import type { Locale } from '../../i18n/routing';
+import enMessages from '../../messages/en.json';
+import viMessages from '../../messages/vi.json';
 import { isListed, productStatus } from '../content/lifecycle';
 import { loadContent, type Content } from '../content/load';
 import type { OcopGroup } from '../content/schema';
@@ -13,21 +15,11 @@ export { createIndex, indexOptions, indexToJson, loadIndex, search } from './eng
 export type { SearchDoc, SearchHit, SearchIndex, SearchKind } from './engine';
 export { fold, searchTerms } from './fold';
 
-// Indexed with products so that "thuc pham", "do uong" or "ocop" find them.
-const OCOP_GROUPS: Record<OcopGroup, { vi: string; en: string }> = {
-  'thuc-pham': { vi: 'Thực phẩm', en: 'Food' },
-  'do-uong': { vi: 'Đồ uống', en: 'Beverages' },
-  'thao-duoc': { vi: 'Thảo dược', en: 'Herbal products' },
-  'vai-may-mac': { vi: 'Vải và may mặc', en: 'Textiles and garments' },
-  'luu-niem-noi-that-trang-tri': {
-    vi: 'Lưu niệm, nội thất, trang trí',
-    en: 'Souvenirs, furniture and decoration',
-  },
-  'du-lich-cong-dong': {
-    vi: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
-    en: 'Community and eco-tourism services and destinations',
-  },
-};
+// Indexed with products so that "thuc pham", "do uong" or "ocop" find them, in the words the
+// pages use for the groups.
+function groupName(group: OcopGroup): { vi: string; en: string } {
+  return { vi: viMessages.groups[group], en: enMessages.groups[group] };
+}
 
 /** Text in the locale; on the English site also the Vietnamese, so both languages find it. */
 function both(text: { vi: string; en?: string }, locale: Locale): string {
@@ -64,7 +56,7 @@ export function buildSearchDocs(content: Content, locale: Locale, on?: string): 
       kind: 'product',
       title: english ? p.name.en! : p.name.vi,
       ...(english && p.name.en !== p.name.vi ? { titleVi: p.name.vi } : {}),
-      field: p.group ? `OCOP ${both(OCOP_GROUPS[p.group], locale)}` : 'OCOP',
+      field: p.group ? `OCOP ${both(groupName(p.group), locale)}` : 'OCOP',
       keywords: [both(p.producer.name, locale), p.shortCode],
       url: productPath(locale, p.slug),
     });

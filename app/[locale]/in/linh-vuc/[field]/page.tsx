@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FieldSheet } from '@/components/print/FieldSheet';
-import { ALL_FIELDS } from '@/lib/print/geometry';
 import { printMetadata } from '@/components/print/metadata';
-import { fieldSheetPath } from '@/lib/links';
+import { ALL_FIELDS, fieldSheetPath } from '@/lib/links';
 import { PrintShell } from '@/components/print/PrintShell';
 import { isLocale, otherLocale, routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
@@ -20,8 +19,6 @@ export function generateStaticParams() {
 /** The field of a sheet: null for the sheet of every procedure. */
 function find(id: string) {
   const content = loadContent();
-  if (content.fields.some((f) => f.id === ALL_FIELDS))
-    throw new Error(`fields.yaml: the field id "${ALL_FIELDS}" is reserved for the print centre`);
   if (id === ALL_FIELDS) return { content, field: null };
   const field = content.fields.find((f) => f.id === id);
   if (!field) notFound();
