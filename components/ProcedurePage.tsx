@@ -23,10 +23,11 @@ import { ProcedureView } from './ProcedureView';
 import { QrBlock } from './QrBlock';
 import { ShareControl } from './ShareControl';
 import { SiteShell } from './SiteShell';
+import { getField, getProcedure } from '@/lib/content/lookup';
 
 function find(code: string) {
   const content = loadContent();
-  const procedure = content.procedures.find((p) => p.code === code);
+  const procedure = getProcedure(content, code);
   if (!procedure) notFound();
   return { content, procedure };
 }
@@ -48,7 +49,7 @@ export async function procedureMetadata(locale: Locale, code: string): Promise<M
 export async function ProcedurePage({ locale, code }: { locale: Locale; code: string }) {
   const { content, procedure: p } = find(code);
   const t = await getTranslations('procedures');
-  const field = content.fields.find((f) => f.id === p.field);
+  const field = getField(content, p.field);
   const url = absoluteUrl(content.site, procedurePath(locale, p.code));
   return (
     <SiteShell

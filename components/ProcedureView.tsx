@@ -14,15 +14,16 @@ import { OfficeInfo } from './OfficeInfo';
 import { ProcedureAgencies } from './ProcedureAgencies';
 import { ProcedureSource } from './ProcedureSource';
 import { DemoMark, Txt } from './Txt';
+import { getField, getProcedure } from '@/lib/content/lookup';
 
 type Props = { procedure: Procedure; content: Content; locale: Locale; qr: ReactNode };
 
 /** One procedure, ordered for a citizen at the counter: what to bring, how long, how much, where. */
 export async function ProcedureView({ procedure: p, content, locale, qr }: Props) {
   const t = await getTranslations('procedure');
-  const field = content.fields.find((f) => f.id === p.field);
+  const field = getField(content, p.field);
   const status = procedureStatus(p);
-  const replacement = p.replacedBy && content.procedures.find((x) => x.code === p.replacedBy);
+  const replacement = p.replacedBy && getProcedure(content, p.replacedBy);
   const demo = (path: string) => <DemoMark show={isDemoValue(p.demoValues, path)} />;
   const times = groupMethods(p.methods, (m) => m.time.text);
   const fees = groupMethods(p.methods, (m) => m.fees);

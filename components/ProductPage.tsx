@@ -31,9 +31,10 @@ import { ShareControl } from './ShareControl';
 import { SiteShell } from './SiteShell';
 import { Stars } from './Stars';
 import { DemoMark, Txt } from './Txt';
+import { getProduct } from '@/lib/content/lookup';
 
 export function findProduct(slug: string): Product {
-  const product = loadContent().products.find((p) => p.slug === slug);
+  const product = getProduct(loadContent(), slug);
   if (!product) notFound();
   return product;
 }
@@ -92,11 +93,11 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
             </p>
           </div>
         )}
-        {status === 'expired' && (
+        {status === 'expired' && p.certificate.expires && (
           <div className="notice" role="region" aria-label={t('status')}>
             <p>
               {t('certificate')}:{' '}
-              {t('expired', { date: formatDate(p.certificate.expires!, locale) })}
+              {t('expired', { date: formatDate(p.certificate.expires, locale) })}
             </p>
           </div>
         )}
@@ -159,7 +160,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
                   {formatDate(p.certificate.expires, locale)}{' '}
                   {status === 'expired' ? (
                     <span className="status-bad">
-                      ({t('expired', { date: formatDate(p.certificate.expires!, locale) })})
+                      ({t('expired', { date: formatDate(p.certificate.expires, locale) })})
                     </span>
                   ) : (
                     <span className="status-ok">

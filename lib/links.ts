@@ -9,6 +9,7 @@ import { siteUrlOverride } from './env';
 import { digitalLinkPath } from './gs1/digital-link';
 import { gtin14 } from './gs1/gtin';
 import type { Locale } from '../i18n/routing';
+import { getProcedure, getProductByGtin, getProductByShortCode } from './content/lookup';
 
 // ---------------------------------------------------------------------------------------------
 // Elsewhere
@@ -120,13 +121,13 @@ export function resolveShortPath(
   const link = parseShortPath(path);
   if (!link) return null;
   if (link.kind === 'procedure') {
-    const procedure = content.procedures.find((p) => p.code === link.code);
+    const procedure = getProcedure(content, link.code);
     return procedure ? { kind: 'procedure', procedure } : null;
   }
   const product =
     link.kind === 'product'
-      ? content.products.find((p) => p.shortCode === link.shortCode)
-      : content.products.find((p) => p.gtin === link.gtin14);
+      ? getProductByShortCode(content, link.shortCode)
+      : getProductByGtin(content, link.gtin14);
   return product ? { kind: 'product', product } : null;
 }
 

@@ -7,6 +7,7 @@ import type { Content } from './content/load';
 import { cached } from './cache';
 import { procedureShortPath, productQrPath, qrUrl } from './links';
 import { renderQr, renderQrPng } from './qr';
+import { getProcedure, getProductByShortCode } from './content/lookup';
 
 /** Printed size of the downloadable PNG: 60 mm at 300 dpi (709 px), enough for an A4 poster. */
 export const DOWNLOAD_PNG_MM = 60;
@@ -26,9 +27,9 @@ export async function renderQrDownload(content: Content, kind: string, file: str
   const m = /^(.+)\.(svg|png)$/.exec(file);
   if (!m) return null;
   const [, id, ext] = m;
-  const product = kind === 'P' ? content.products.find((p) => p.shortCode === id) : undefined;
+  const product = kind === 'P' ? getProductByShortCode(content, id) : undefined;
   const path =
-    kind === 'T' && content.procedures.some((p) => p.code === id)
+    kind === 'T' && getProcedure(content, id) !== undefined
       ? procedureShortPath(id)
       : product
         ? productQrPath(product)

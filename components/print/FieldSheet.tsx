@@ -11,6 +11,7 @@ import { PrintQr } from './PrintQr';
 import { Sheet, SheetFoot } from './PrintShell';
 import { sheetPages } from '@/lib/print/select';
 import { UrlText } from './UrlText';
+import { getField } from '@/lib/content/lookup';
 
 /**
  * A field's procedures as a grid of cards (QR, name, code, short URL), paginated on the server:
@@ -31,7 +32,7 @@ export async function FieldSheet({
   const { site } = content;
   const pages = sheetPages(content, field?.id ?? ALL_FIELDS);
   const fieldName = field ? pick(field.name, locale) : t('allProcedures');
-  const fieldOf = (p: Procedure) => content.fields.find((f) => f.id === p.field);
+  const fieldOf = (p: Procedure) => getField(content, p.field);
   const built = buildDate();
 
   return (

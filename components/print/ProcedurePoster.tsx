@@ -11,6 +11,7 @@ import { PrintDate } from './PrintButton';
 import { PrintQr } from './PrintQr';
 import { Sheet, SheetFoot } from './PrintShell';
 import { UrlText } from './UrlText';
+import { getField } from '@/lib/content/lookup';
 
 /** Text in the locale, marked as Vietnamese when it falls back (no "untranslated" note on paper). */
 function L({ text, locale, className }: { text: LocalText; locale: string; className?: string }) {
@@ -73,7 +74,7 @@ export async function ProcedurePoster({
   const t = await getTranslations('print');
   const tp = await getTranslations('procedure');
   const { site } = content;
-  const field = content.fields.find((f) => f.id === p.field);
+  const field = getField(content, p.field);
   const url = qrUrl(site, procedureShortPath(p.code));
   const facts = posterFacts(p, locale, tp('notStatedShort'));
   const status = procedureStatus(p);

@@ -297,7 +297,15 @@ export const productSchema = z.strictObject({
   demoValues,
 });
 export type ProductData = z.infer<typeof productSchema>;
-export type Product = ProductData & { slug: string; dir: string };
+/**
+ * A product as the loader gives it: the certificate's expiry is always decided (given, or 36
+ * months after the decision date), undefined only where just the decision's year is known.
+ */
+export type Product = Omit<ProductData, 'certificate'> & {
+  certificate: ProductData['certificate'] & { expires: string | undefined };
+  slug: string;
+  dir: string;
+};
 
 /**
  * content/retired.yaml: items taken off the site whose short links were published. Each link

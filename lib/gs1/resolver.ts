@@ -28,6 +28,7 @@ import {
   resolverDescription,
   type Link,
 } from './linkset';
+import { getProductByGtin } from '../content/lookup';
 
 export type ResolverRequest = {
   method: string;
@@ -157,7 +158,7 @@ export function resolve(
   const parsed = parseDigitalLinkPath(path, req.query);
   if (!parsed.ok) return problem(method, 400, `${req.path}: ${parsed.problem}.`);
   const { gtin, params } = parsed.link;
-  const product = content.products.find((p) => p.gtin === gtin);
+  const product = getProductByGtin(content, gtin);
   if (!product)
     return problem(method, 404, `GTIN ${gtin} is well formed, but no product of this site has it.`);
 

@@ -22,6 +22,7 @@ import {
 import { pick } from '../text';
 import { translator } from './labels';
 import { renderOgImage, type OgCard } from './render';
+import { getField, getProcedure, getProduct } from '../content/lookup';
 
 /** A URL as printed for people: no scheme, host in lower case (as under the QR on the pages). */
 function readable(url: string): string {
@@ -71,7 +72,7 @@ export function pageCard(content: Content, locale: Locale, page: OgPage): OgCard
 
 export function procedureCard(content: Content, locale: Locale, p: Procedure): OgCard {
   const t = translator(locale);
-  const field = content.fields.find((f) => f.id === p.field);
+  const field = getField(content, p.field);
   return {
     ...frame(content, locale, qrUrl(content.site, procedureShortPath(p.code))),
     kicker: t('share.imageProcedure'),
@@ -138,10 +139,10 @@ export function ogCardFor(
     return page ? pageCard(content, locale, page) : null;
   }
   if (route === 'procedure') {
-    const p = content.procedures.find((x) => x.code === id);
+    const p = getProcedure(content, id);
     return p ? procedureCard(content, locale, p) : null;
   }
-  const p = content.products.find((x) => x.slug === id);
+  const p = getProduct(content, id);
   return p ? productCard(content, locale, p) : null;
 }
 

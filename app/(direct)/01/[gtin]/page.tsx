@@ -4,6 +4,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { ProductPage, productMetadata } from '@/components/ProductPage';
 import { routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
+import { getProductByGtin } from '@/lib/content/lookup';
 
 // The GS1 Digital Link of a product with a GTIN, /01/{gtin14}, which its QR code encodes: the
 // product page itself in the default language, canonical at the locale page, like /P/. The
@@ -13,7 +14,7 @@ import { loadContent } from '@/lib/content/load';
 type Props = { params: Promise<{ gtin: string }> };
 
 function find(gtin: string) {
-  const product = loadContent().products.find((p) => p.gtin === gtin);
+  const product = getProductByGtin(loadContent(), gtin);
   if (!product) notFound();
   return product;
 }

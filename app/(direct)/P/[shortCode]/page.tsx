@@ -6,6 +6,7 @@ import { RetiredPage, retiredMetadata } from '@/components/RetiredPage';
 import { routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { productShortPath, retiredCodes } from '@/lib/links';
+import { getProductByShortCode } from '@/lib/content/lookup';
 
 // The permanent short link printed in a product's QR code: the product page itself, in the
 // default language, canonical at the locale page. A product taken off the site (retired.yaml)
@@ -13,7 +14,7 @@ import { productShortPath, retiredCodes } from '@/lib/links';
 type Props = { params: Promise<{ shortCode: string }> };
 
 function find(shortCode: string) {
-  const product = loadContent().products.find((p) => p.shortCode === shortCode);
+  const product = getProductByShortCode(loadContent(), shortCode);
   if (!product) notFound();
   return product;
 }

@@ -1,5 +1,6 @@
 import { loadContent } from '@/lib/content/load';
 import { allVariants, imageContentType, renderVariant, type ImageFormat } from '@/lib/images';
+import { getProduct } from '@/lib/content/lookup';
 
 export const dynamic = 'force-static';
 
@@ -12,7 +13,7 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; file: string }> },
 ) {
   const { slug, file } = await params;
-  const product = loadContent().products.find((p) => p.slug === slug);
+  const product = getProduct(loadContent(), slug);
   const body = product && (await renderVariant(product, file));
   if (!body) return new Response('Not found', { status: 404 });
   const format = file.split('.').pop() as ImageFormat;

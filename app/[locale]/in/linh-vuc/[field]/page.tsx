@@ -8,6 +8,7 @@ import { PrintShell } from '@/components/print/PrintShell';
 import { isLocale, otherLocale, routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { pick } from '@/lib/text';
+import { getField } from '@/lib/content/lookup';
 
 type Props = { params: Promise<{ locale: string; field: string }> };
 
@@ -20,7 +21,7 @@ export function generateStaticParams() {
 function find(id: string) {
   const content = loadContent();
   if (id === ALL_FIELDS) return { content, field: null };
-  const field = content.fields.find((f) => f.id === id);
+  const field = getField(content, id);
   if (!field) notFound();
   return { content, field };
 }

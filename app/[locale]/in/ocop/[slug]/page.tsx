@@ -11,6 +11,7 @@ import { showsStars } from '@/lib/print/select';
 import { isLocale, otherLocale, routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { pick } from '@/lib/text';
+import { getProduct } from '@/lib/content/lookup';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -22,7 +23,7 @@ export function generateStaticParams() {
 
 function find(slug: string) {
   const content = loadContent();
-  const product = content.products.find((p) => p.slug === slug);
+  const product = getProduct(content, slug);
   if (!product) notFound();
   return { content, product };
 }

@@ -8,6 +8,7 @@ import { ProcedurePoster } from '@/components/print/ProcedurePoster';
 import { isLocale, otherLocale, routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { pick } from '@/lib/text';
+import { getProcedure } from '@/lib/content/lookup';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 
 function find(code: string) {
   const content = loadContent();
-  const procedure = content.procedures.find((p) => p.code === code);
+  const procedure = getProcedure(content, code);
   if (!procedure) notFound();
   return { content, procedure };
 }

@@ -10,6 +10,7 @@ import { showsStars } from '@/lib/print/select';
 import { isLocale, otherLocale, routing } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { pick } from '@/lib/text';
+import { getProduct } from '@/lib/content/lookup';
 
 type Props = { params: Promise<{ locale: string; layout: string; slug: string }> };
 
@@ -23,7 +24,7 @@ export function generateStaticParams() {
 
 function find(layoutId: string, slug: string) {
   const content = loadContent();
-  const product = content.products.find((p) => p.slug === slug);
+  const product = getProduct(content, slug);
   const layout = labelLayout(layoutId);
   if (!product || !layout) notFound();
   return { content, product, layout };
