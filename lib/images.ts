@@ -36,8 +36,9 @@ const sizeCache = new Map<string, { width: number; height: number }>();
 async function sourceSize(file: string) {
   let size = sizeCache.get(file);
   if (!size) {
-    const meta = await sharp(file).metadata();
-    size = { width: meta.width!, height: meta.height! };
+    // As shown: a phone photo stored landscape with an EXIF quarter turn is drawn upright.
+    const { width, height } = (await sharp(file).metadata()).autoOrient;
+    size = { width, height };
     sizeCache.set(file, size);
   }
   return size;
