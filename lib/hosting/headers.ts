@@ -3,6 +3,7 @@
  * the nginx configuration (lib/hosting/nginx.ts) and the `_headers` file for hosts that read one
  * (lib/hosting/headers-file.ts) are all written from these rules, so the three cannot drift.
  */
+import { LINKSET_TYPE } from '../gs1/resolver';
 
 /**
  * The Content Security Policy. Pages are documents with no inline script or style: everything
@@ -86,6 +87,6 @@ export const HIDDEN_PATH = new RegExp(
 /** The media type of the GS1 files the export writes without a telling extension, or null. */
 export function gs1MediaType(pathname: string): string | null {
   if (pathname === '/.well-known/gs1resolver') return 'application/json';
-  if (/^\/01\/\d{14}\/linkset\.json$/.test(pathname)) return 'application/linkset+json';
+  if (/^\/01\/\d{14}\/linkset\.json$/.test(pathname)) return LINKSET_TYPE;
   return null;
 }

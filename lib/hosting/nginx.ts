@@ -3,6 +3,7 @@
  * and the `_headers` file (lib/hosting/headers.ts). `npm run nginx-config` prints it for a
  * deployment; the end-to-end tests run Debian's nginx with it.
  */
+import { LINKSET_TYPE } from '../gs1/resolver';
 import { CACHE_CONTROL, HIDDEN_PATH, IMMUTABLE_PATH, SECURITY_HEADERS } from './headers';
 
 export type NginxSiteOptions = {
@@ -70,7 +71,7 @@ function shortLinkMap(shortLinks: readonly string[]): string[] {
 /** CORS and the linkset Link header of a GS1 Digital Link answer (the resolver standard). */
 const GS1_HEADERS = [
   '    add_header Access-Control-Allow-Origin "*" always;',
-  `    add_header Link ${q('<$scheme://$host/01/$gtin?linkType=linkset>; rel="linkset"; type="application/linkset+json"')} always;`,
+  `    add_header Link ${q(`<$scheme://$host/01/$gtin?linkType=linkset>; rel="linkset"; type="${LINKSET_TYPE}"`)} always;`,
 ];
 
 /** The `map` and `server` blocks of the site, for the http context (e.g. /etc/nginx/conf.d/). */
@@ -144,7 +145,7 @@ export function nginxSite(o: NginxSiteOptions): string {
     '',
     `  location ~ ${q('^/01/[0-9]{14}/linkset\\.json$')} {`,
     '    types { }',
-    '    default_type application/linkset+json;',
+    `    default_type ${LINKSET_TYPE};`,
     ...headerLines(CACHE_CONTROL.page, '    '),
     '    add_header Access-Control-Allow-Origin "*" always;',
     '  }',
