@@ -136,3 +136,16 @@ export function snapshotDir(
   walk(dir);
   return out;
 }
+
+/** The header row of a province's procedure catalogue (danh mục TTHC), as officials lay it out. */
+export const CATALOGUE_HEADER = [
+  'STT',
+  'Mã TTHC',
+  'Tên thủ tục hành chính',
+  'Lĩnh vực',
+  'Thời hạn giải quyết',
+  'Phí, lệ phí',
+  'Căn cứ pháp lý',
+  'Cơ quan thực hiện',
+  'Ghi chú',
+];

@@ -1,5 +1,5 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { snapshotDir } from '../../bench/fixtures';
+import { CATALOGUE_HEADER, snapshotDir } from '../../bench/fixtures';
 import os from 'node:os';
 import path from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
@@ -63,17 +63,6 @@ function editYaml(dir: string, edit: (text: string) => string) {
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
 }
 
-const CATALOGUE_HEADER = [
-  'STT',
-  'Mã TTHC',
-  'Tên thủ tục hành chính',
-  'Lĩnh vực',
-  'Thời hạn giải quyết',
-  'Phí, lệ phí',
-  'Căn cứ pháp lý',
-  'Cơ quan thực hiện',
-  'Ghi chú',
-];
 const CATALOGUE_ROW = [
   1,
   '1.001193',
