@@ -13,7 +13,7 @@ import { NotStated } from './NotStated';
 import { OfficeInfo } from './OfficeInfo';
 import { ProcedureAgencies } from './ProcedureAgencies';
 import { ProcedureSource } from './ProcedureSource';
-import { DemoMark, Txt } from './Txt';
+import { DemoMark, TextRow, Txt } from './Txt';
 import { getField, getProcedure } from '@/lib/content/lookup';
 
 type Props = { procedure: Procedure; content: Content; locale: Locale; qr: ReactNode };
@@ -214,28 +214,14 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
           <dd>
             <Txt text={p.agency} locale={locale} />
           </dd>
-          {p.authority && (
-            <>
-              <dt>{t('authority')}</dt>
-              <dd>
-                <Txt text={p.authority} locale={locale} />
-              </dd>
-            </>
-          )}
+          <TextRow label={t('authority')} text={p.authority} locale={locale} />
           <dt>{t('results')}</dt>
           <dd>
             {p.results.map((r, i) => (
               <Txt key={i} as="div" text={r} locale={locale} />
             ))}
           </dd>
-          {p.kind && (
-            <>
-              <dt>{t('kind')}</dt>
-              <dd>
-                <Txt text={p.kind} locale={locale} />
-              </dd>
-            </>
-          )}
+          <TextRow label={t('kind')} text={p.kind} locale={locale} />
         </dl>
       </section>
 

@@ -30,7 +30,7 @@ import { QrBlock } from './QrBlock';
 import { ShareControl } from './ShareControl';
 import { SiteShell } from './SiteShell';
 import { Stars } from './Stars';
-import { DemoMark, Txt } from './Txt';
+import { DemoMark, TextRow, Txt } from './Txt';
 import { getProduct } from '@/lib/content/lookup';
 
 export function findProduct(slug: string): Product {
@@ -340,46 +340,11 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
             </>
           )}
           <dl className="kv">
-            {p.netQuantity && (
-              <>
-                <dt>{t('netQuantity')}</dt>
-                <dd>
-                  <Txt text={p.netQuantity} locale={locale} />
-                </dd>
-              </>
-            )}
-            {p.packaging && (
-              <>
-                <dt>{t('packaging')}</dt>
-                <dd>
-                  <Txt text={p.packaging} locale={locale} />
-                </dd>
-              </>
-            )}
-            {p.ingredients && (
-              <>
-                <dt>{t('ingredients')}</dt>
-                <dd>
-                  <Txt text={p.ingredients} locale={locale} />
-                </dd>
-              </>
-            )}
-            {p.shelfLife && (
-              <>
-                <dt>{t('shelfLife')}</dt>
-                <dd>
-                  <Txt text={p.shelfLife} locale={locale} />
-                </dd>
-              </>
-            )}
-            {p.storage && (
-              <>
-                <dt>{t('storage')}</dt>
-                <dd>
-                  <Txt text={p.storage} locale={locale} />
-                </dd>
-              </>
-            )}
+            <TextRow label={t('netQuantity')} text={p.netQuantity} locale={locale} />
+            <TextRow label={t('packaging')} text={p.packaging} locale={locale} />
+            <TextRow label={t('ingredients')} text={p.ingredients} locale={locale} />
+            <TextRow label={t('shelfLife')} text={p.shelfLife} locale={locale} />
+            <TextRow label={t('storage')} text={p.storage} locale={locale} />
           </dl>
         </section>
 

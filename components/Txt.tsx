@@ -19,6 +19,27 @@ export async function Txt({ text, locale, as: Tag = 'span' }: Props) {
   );
 }
 
+/** A term and its text in a description list; nothing where the content has no such text. */
+export function TextRow({
+  label,
+  text,
+  locale,
+}: {
+  label: string;
+  text?: LocalText;
+  locale: string;
+}) {
+  if (!text) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        <Txt text={text} locale={locale} />
+      </dd>
+    </>
+  );
+}
+
 /** A mark beside a value that is demonstration data rather than a verified fact. */
 export async function DemoMark({ show }: { show: boolean }) {
   if (!show) return null;
