@@ -5,13 +5,17 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { copyContent } from '../bench/fixtures';
+import { buildDate } from '../lib/dates';
+import { axeViolations } from './support';
 import { createWorkspace, removeWorkspace } from '../bench/workspace';
 import { startServer } from '../scripts/serve';
 
 // Staff import the whole national set (98 real payloads) into a copy of the content in one run,
 // build once, and every imported procedure's page shows one checkbox per document of its
-// payload. The same build carries a repealed procedure (a test fixture: the national data shows
-// none) to check that lifecycle. An isolated copy of the project, so the other tests keep theirs.
+// payload. The same build carries a page of every state the demonstration content lacks (test
+// fixtures: the national data shows no repealed or upcoming procedure, and no product of ours is
+// withdrawn or expired), each run through axe in both languages. An isolated copy of the
+// project, so the other tests keep theirs.
 const DVC = path.join(process.cwd(), 'lib/import/fixtures/dvc');
 
 type Payload = {
@@ -26,6 +30,7 @@ test.use({ javaScriptEnabled: false });
 
 test('the whole national set imported in one run is published, each with its documents checklist', async ({
   page,
+  browser,
 }) => {
   test.setTimeout(12 * 60_000);
   const root = process.cwd();
@@ -50,6 +55,28 @@ test('the whole national set imported in one run is published, each with its doc
   doc.set('repealedOn', '2026-01-01');
   doc.set('replacedBy', '1.000656');
   writeFileSync(repealedFile, doc.toString());
+  const edit = (file: string, change: (d: ReturnType<typeof parseDocument>) => void) => {
+    const d = parseDocument(readFileSync(file, 'utf8'));
+    change(d);
+    writeFileSync(file, d.toString());
+  };
+  const today = new Date(`${buildDate()}T00:00:00Z`);
+  const yearsFrom = (years: number) => {
+    const d = new Date(today);
+    d.setUTCFullYear(d.getUTCFullYear() + years);
+    return d.toISOString().slice(0, 10);
+  };
+  edit(path.join(contentCopy, 'procedures', '1.001022.yaml'), (d) =>
+    d.set('effectiveFrom', yearsFrom(1)),
+  );
+  edit(path.join(contentCopy, 'products', 'chieu-coi', 'product.yaml'), (d) =>
+    d.set('withdrawn', { on: yearsFrom(-1), reason: { vi: 'Thử nghiệm: sản phẩm đã ngừng' } }),
+  );
+  edit(path.join(contentCopy, 'products', 'ca-com-kho', 'product.yaml'), (d) => {
+    d.setIn(['certificate', 'date'], yearsFrom(-4));
+    d.deleteIn(['certificate', 'year']);
+    d.deleteIn(['certificate', 'expires']);
+  });
 
   const payloads: Payload[] = readdirSync(DVC)
     .filter((f) => f.endsWith('.json') && f !== '1.001193.json' && f !== '1.001193.opengov.json')
@@ -98,6 +125,28 @@ test('the whole national set imported in one run is published, each with its doc
       }
       await page.goto(`${base}/vi/thu-tuc/`);
       await expect(page.locator('main a[href="/vi/thu-tuc/1.000419/"]')).toHaveCount(0);
+      await expect(page.locator('main a[href="/vi/thu-tuc/1.001022/"]')).toHaveCount(0);
+
+      // Repealed, upcoming, withdrawn, expired; the English pages of imported procedures are
+      // untranslated. Each says its state and passes axe (which needs JavaScript in the page).
+      const axeContext = await browser.newContext({ javaScriptEnabled: true });
+      const axePage = await axeContext.newPage();
+      for (const locale of ['vi', 'en'])
+        for (const at of [
+          `/${locale}/thu-tuc/1.000419/`,
+          `/${locale}/thu-tuc/1.001022/`,
+          `/${locale}/ocop/chieu-coi/`,
+          `/${locale}/ocop/ca-com-kho/`,
+        ]) {
+          const res = await axePage.goto(`${base}${at}`);
+          expect(res?.status(), at).toBe(200);
+          await expect(
+            axePage.getByRole('region', { name: locale === 'vi' ? 'Tình trạng' : 'Status' }),
+            at,
+          ).toBeVisible();
+          expect(await axeViolations(axePage), at).toEqual([]);
+        }
+      await axeContext.close();
     } finally {
       server.close();
     }
