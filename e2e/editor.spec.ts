@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { snapshotDir } from '../bench/fixtures';
 import { hashPassword } from '../lib/editor/users';
 import { serverUrl } from './support';
@@ -294,6 +294,75 @@ test('a photo uploaded through the editor appears on the product page in its res
     const meta = await sharp(await r.body()).metadata();
     expect([meta.format, `${meta.width}w`]).toEqual(['webp', w]);
   }
+});
+
+test('staff add a product with a photo as the README says', async ({ page }) => {
+  const slug = 'muoi-thu';
+  const photo = path.join(root, 'hu-muoi.jpg');
+  await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#e8e2d0' } })
+    .jpeg()
+    .toFile(photo);
+  await logIn(page, staff);
+  await page.goto(`${editor}/keystatic/collection/products`);
+  await page
+    .getByRole('link', { name: 'Add' })
+    .or(page.getByRole('button', { name: 'Add' }))
+    .click();
+  await page.getByLabel(/^Tên thư mục/).fill(slug);
+  await page.getByRole('group', { name: 'Tên sản phẩm' }).getByLabel('Tiếng Việt').fill('Muối thử');
+  await page.getByLabel(/^Mã ngắn/).fill('TH01');
+  const producerGroup = page.getByRole('group', { name: 'Chủ thể sản xuất' });
+  await producerGroup
+    .getByRole('group', { name: 'Tên chủ thể' })
+    .getByLabel('Tiếng Việt')
+    .fill('Hợp tác xã Thử');
+  await producerGroup
+    .getByRole('group', { name: 'Địa chỉ', exact: true })
+    .getByLabel('Tiếng Việt')
+    .fill('Phường Đức Phổ');
+  const certificate = page.getByRole('group', { name: 'Giấy chứng nhận OCOP' });
+  await certificate.getByLabel(/^Số quyết định công nhận/).fill('1/QĐ-UBND');
+  await certificate.getByLabel(/^Năm công nhận/).fill('2025');
+  await certificate
+    .getByRole('group', { name: 'Cơ quan công nhận' })
+    .getByLabel('Tiếng Việt')
+    .fill('Ủy ban nhân dân tỉnh Quảng Ngãi');
+  await page
+    .getByRole('group', { name: 'Ảnh sản phẩm' })
+    .getByRole('button', { name: 'Add' })
+    .click();
+  const dialog = page.getByRole('dialog');
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose file' }).click();
+  await (await chooser).setFiles(photo);
+  await dialog
+    .getByRole('group', { name: 'Mô tả ảnh cho người khiếm thị' })
+    .getByLabel('Tiếng Việt')
+    .fill('Hũ muối trắng');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/keystatic/update'));
+  await page.getByRole('button', { name: 'Create' }).click();
+  expect((await saved).status()).toBe(200);
+  expect(readdirSync(path.join(content, 'products', slug)).sort()).toEqual([
+    'hu-muoi.jpg',
+    'product.yaml',
+  ]);
+  expect(git('log', '-1', '--format=%an')).toBe(staff.name);
+  // What was typed and nothing invented: no product group, no "featured", no empty texts.
+  expect(parse(readFileSync(path.join(content, 'products', slug, 'product.yaml'), 'utf8'))).toEqual(
+    {
+      name: { vi: 'Muối thử' },
+      shortCode: 'TH01',
+      stars: 3,
+      producer: { name: { vi: 'Hợp tác xã Thử' }, address: { vi: 'Phường Đức Phổ' } },
+      certificate: {
+        number: '1/QĐ-UBND',
+        year: 2025,
+        issuer: { vi: 'Ủy ban nhân dân tỉnh Quảng Ngãi' },
+      },
+      images: [{ file: 'hu-muoi.jpg', alt: { vi: 'Hũ muối trắng' } }],
+    },
+  );
 });
 
 test('the static export has no editor', async ({ request }) => {
