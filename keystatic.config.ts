@@ -112,19 +112,22 @@ const method = fields.object(
           ]),
           defaultValue: '',
         }),
-        text: localText('Thời hạn giải quyết (nguyên văn)', { multiline: true }),
+        text: localText('Thời hạn giải quyết (nguyên văn)', { optional: true, multiline: true }),
       },
       { label: 'Thời hạn giải quyết' },
     ),
     fees: list(
       fields.object({
+        // As in the schema: the national data often does not say which it is (left unstated).
         kind: fields.select({
           label: 'Loại',
           options: options([
+            ['', '(nguồn không nói rõ)'],
             ['charge', 'Lệ phí'],
             ['fee', 'Phí'],
+            ['price', 'Giá dịch vụ'],
           ]),
-          defaultValue: 'charge',
+          defaultValue: '',
         }),
         amount: fields.integer({ label: 'Số tiền, đồng (không bắt buộc)', validation: { min: 0 } }),
         text: localText('Nội dung (nguyên văn, kể cả miễn giảm)', { multiline: true }),
@@ -221,13 +224,15 @@ export const procedureFields = {
   replacedBy: optionalText('Được thay thế bởi thủ tục (mã)'),
   source: fields.object(
     {
+      // Optional as in the schema (the national portal names no decision for most procedures):
+      // left empty it is dropped on save; half filled, the save is refused naming what is missing.
       decision: fields.object(
         {
-          number: requiredText('Số quyết định'),
-          date: date('Ngày quyết định', true),
-          issuer: localText('Cơ quan ban hành'),
+          number: optionalText('Số quyết định'),
+          date: date('Ngày quyết định'),
+          issuer: localText('Cơ quan ban hành', { optional: true }),
         },
-        { label: 'Quyết định công bố' },
+        { label: 'Quyết định công bố (không bắt buộc; nếu ghi thì ghi đủ số, ngày và cơ quan)' },
       ),
       promulgatedBy: localText('Cơ quan công bố', { optional: true }),
       verifiedOn: date('Ngày đối chiếu gần nhất', true),
@@ -270,6 +275,7 @@ export const productFields = {
   group: fields.select({
     label: 'Nhóm sản phẩm (Quyết định 148/QĐ-TTg)',
     options: options([
+      ['', '(chưa rõ)'],
       ['thuc-pham', 'Thực phẩm'],
       ['do-uong', 'Đồ uống'],
       ['thao-duoc', 'Thảo dược'],
@@ -277,7 +283,7 @@ export const productFields = {
       ['luu-niem-noi-that-trang-tri', 'Lưu niệm, nội thất, trang trí'],
       ['du-lich-cong-dong', 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch'],
     ]),
-    defaultValue: 'thuc-pham',
+    defaultValue: '',
   }),
   producer: fields.object(
     {
@@ -300,11 +306,12 @@ export const productFields = {
     },
     { label: 'Giấy chứng nhận OCOP' },
   ),
-  summary: localText('Giới thiệu ngắn', { multiline: true }),
-  story: localText('Câu chuyện sản phẩm', { multiline: true }),
-  description: localText('Mô tả, cách dùng', { multiline: true }),
-  netQuantity: localText('Khối lượng, thể tích tịnh'),
-  packaging: localText('Bao bì'),
+  // Optional as in the schema: what is not known about a product is left out, not invented.
+  summary: localText('Giới thiệu ngắn', { optional: true, multiline: true }),
+  story: localText('Câu chuyện sản phẩm', { optional: true, multiline: true }),
+  description: localText('Mô tả, cách dùng', { optional: true, multiline: true }),
+  netQuantity: localText('Khối lượng, thể tích tịnh', { optional: true }),
+  packaging: localText('Bao bì', { optional: true }),
   ingredients: localText('Thành phần', { optional: true }),
   shelfLife: localText('Hạn sử dụng', { optional: true }),
   storage: localText('Bảo quản', { optional: true }),

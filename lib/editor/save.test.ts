@@ -1,23 +1,9 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { testProcedure, testProduct, writeTestContent } from '../../bench/fixtures';
+import { snapshotDir, testProcedure, testProduct, writeTestContent } from '../../bench/fixtures';
 import { isContentPath, parseUpdate, problemsAfter, tidyUpdate, type Update } from './save';
-
-/** Every file under a directory with its bytes, to prove nothing was written. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (rel: string) => {
-    for (const name of readdirSync(path.join(dir, rel))) {
-      const r = path.join(rel, name);
-      if (statSync(path.join(dir, r)).isDirectory()) walk(r);
-      else out[r] = readFileSync(path.join(dir, r)).toString('base64');
-    }
-  };
-  walk('');
-  return out;
-}
 
 const yaml = (p: string, value: unknown) => ({ path: p, contents: Buffer.from(stringify(value)) });
 const update = (...additions: Update['additions']): Update => ({ additions, deletions: [] });
@@ -53,10 +39,10 @@ describe('checking an editor save', () => {
     'refuses %s, naming the file and field, and writes nothing',
     async (_, file, data, message) => {
       const dir = await writeTestContent();
-      const before = snapshot(dir);
+      const before = snapshotDir(dir, 'base64');
       const problems = problemsAfter(dir, update(yaml(file, data)));
       expect(problems.join('\n')).toContain(message);
-      expect(snapshot(dir)).toEqual(before);
+      expect(snapshotDir(dir, 'base64')).toEqual(before);
     },
   );
 
@@ -75,10 +61,10 @@ describe('checking an editor save', () => {
 
   it('never writes through to the photos it checks against', async () => {
     const dir = await writeTestContent();
-    const before = snapshot(dir);
+    const before = snapshotDir(dir, 'base64');
     const photo = { path: 'products/san-pham-thu/anh.jpg', contents: Buffer.from('not a photo') };
     problemsAfter(dir, update(photo));
-    expect(snapshot(dir)).toEqual(before);
+    expect(snapshotDir(dir, 'base64')).toEqual(before);
   });
 
   it('merges a YAML save into the file it replaces, keeping its comments', async () => {

@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ContentError, loadContentFrom } from '../content/load';
+import { fieldsFileSchema, procedureSchema, productSchema, siteSchema } from '../content/schema';
 import { PUBLISHED_LINKS_FILE, checkPublishedLinks } from '../links';
 import { mergeYaml } from './yaml-merge';
 
@@ -63,6 +64,15 @@ export function isContentPath(p: string): boolean {
   );
 }
 
+/** The content schema of a file the editor writes (keystatic.config.ts's paths). */
+function schemaOf(file: string) {
+  if (file === 'site.yaml') return siteSchema;
+  if (file === 'fields.yaml') return fieldsFileSchema;
+  if (/^procedures\/[^/]+\.yaml$/.test(file)) return procedureSchema;
+  if (/^products\/[^/]+\/product\.yaml$/.test(file)) return productSchema;
+  return undefined;
+}
+
 /** The update with its YAML files tidied and merged into the files they replace (comments kept). */
 export function tidyUpdate(dir: string, u: Update): Update {
   return {
@@ -72,7 +82,7 @@ export function tidyUpdate(dir: string, u: Update): Update {
       const file = path.join(dir, a.path);
       const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
       const value = parse(Buffer.from(a.contents).toString('utf8'));
-      return { path: a.path, contents: Buffer.from(mergeYaml(existing, value)) };
+      return { path: a.path, contents: Buffer.from(mergeYaml(existing, value, schemaOf(a.path))) };
     }),
   };
 }
