@@ -48,12 +48,7 @@ export async function SiteShell({ locale, alternateHref, crumbs, children }: Pro
                 <a href={printIndexPath(locale)}>{t('print')}</a>
               </li>
               <li>
-                <a
-                  href={alternateHref}
-                  hrefLang={other}
-                  lang={other}
-                  aria-label={t('otherLanguageLabel')}
-                >
+                <a href={alternateHref} hrefLang={other} lang={other}>
                   {t('otherLanguage')}
                 </a>
               </li>
