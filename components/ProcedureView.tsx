@@ -8,10 +8,11 @@ import { groupMethods } from '@/lib/content/methods';
 import type { Procedure } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
 import { procedurePath } from '@/lib/links';
-import { isDemoValue, pick } from '@/lib/text';
+import { hasUntranslated, isDemoValue, pick } from '@/lib/text';
 import { answerWords } from './answer-words';
 import { FormTemplates } from './FormTemplates';
 import { OfficeInfo } from './OfficeInfo';
+import { OfficialTextNote } from './OfficialTextNote';
 import { ProcedureAgencies } from './ProcedureAgencies';
 import { ProcedureSource } from './ProcedureSource';
 import { DemoMark, Txt } from './Txt';
@@ -44,6 +45,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
       <h1>
         <Txt text={p.name} locale={locale} />
       </h1>
+      <OfficialTextNote locale={locale} show={hasUntranslated(p)} what="procedure" />
 
       {status === 'repealed' && (
         <div className="notice" role="region" aria-label={t('status')}>

@@ -8,7 +8,13 @@ import { Stars } from '@/components/Stars';
 import { LabelLayoutSize } from './LabelLayoutSize';
 import { sheetPages, sheetProcedures } from '@/lib/print/select';
 import { ALL_FIELDS, CARDS_PER_SHEET, LABEL_LAYOUTS } from '@/lib/print/geometry';
-import { fieldSheetPath, labelSheetPath, posterPath, productCardPath } from '@/lib/links';
+import {
+  fieldPosterPath,
+  fieldSheetPath,
+  labelSheetPath,
+  posterPath,
+  productCardPath,
+} from '@/lib/links';
 
 /** The print index: everything printable, grouped (posters, field sheets, product labels). */
 export async function PrintIndex({ content, locale }: { content: Content; locale: Locale }) {
@@ -61,6 +67,18 @@ export async function PrintIndex({ content, locale }: { content: Content; locale
             </section>
           );
         })}
+      </section>
+
+      <section aria-labelledby="pc-field-posters" data-group="field-posters">
+        <h2 id="pc-field-posters">{t('fieldPostersHeading')}</h2>
+        <p>{t('fieldPostersIntro')}</p>
+        <ul>
+          {fields.map((f) => (
+            <li key={f.id}>
+              <a href={fieldPosterPath(locale, f.id)}>{pick(f.name, locale)}</a>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="pc-sheets" data-group="sheets">
