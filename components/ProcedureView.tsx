@@ -7,6 +7,7 @@ import { atAGlance, needsWording, timeAnswer } from '@/lib/content/glance';
 import { groupMethods } from '@/lib/content/methods';
 import type { Procedure } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
+import { sizeStep } from '@/lib/print/geometry';
 import { procedurePath } from '@/lib/links';
 import { hasUntranslated, isDemoValue, pick } from '@/lib/text';
 import { answerWords } from './answer-words';
@@ -42,10 +43,9 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
 
   return (
     <article>
-      <h1>
+      <h1 className={`title-step-${sizeStep(pick(p.name, locale), [90, 170])}`}>
         <Txt text={p.name} locale={locale} />
       </h1>
-      <OfficialTextNote locale={locale} show={hasUntranslated(p)} what="procedure" />
 
       {status === 'repealed' && (
         <div className="notice" role="region" aria-label={t('status')}>
@@ -70,7 +70,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
 
       <section aria-labelledby="glance">
         <h2 id="glance">{t('atAGlance')}</h2>
-        <div className="facts">
+        <div className="facts answers">
           <div className="fact" data-glance="time">
             <h3>{t('timeLimit')}</h3>
             {glance.time.map(({ channels: list, answer }) => (
@@ -81,17 +81,6 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
                 {answerWords(t, answer)}
               </p>
             ))}
-            {timeWording.length > 0 && (
-              <details open={glance.time.some((l) => needsWording(l.answer))}>
-                <summary>{t('officialWording')}</summary>
-                {timeWording.map(({ channels: list, method: m }) => (
-                  <div key={list[0]}>
-                    {timeWording.length > 1 && <strong>{channels(list)}:</strong>}
-                    <Txt as="p" text={(m.time.text ?? m.note)!} locale={locale} />
-                  </div>
-                ))}
-              </details>
-            )}
           </div>
           <div className="fact" data-glance="fee">
             <h3>{t('fee')}</h3>
@@ -103,20 +92,42 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
                 {answerWords(t, answer)}
               </p>
             ))}
-            {feeWording.length > 0 && (
-              <details open={glance.fee.some((l) => needsWording(l.answer))}>
-                <summary>{t('officialWording')}</summary>
-                {feeWording.map(({ channels: list, method: m }) => (
-                  <div key={list[0]}>
-                    {feeWording.length > 1 && <strong>{channels(list)}:</strong>}
-                    {m.fees.map((f, i) => (
-                      <Txt key={i} as="p" text={f.text} locale={locale} />
-                    ))}
-                  </div>
-                ))}
-              </details>
-            )}
           </div>
+        </div>
+        {/* The official wording right under the answers, both before the rest of the page. */}
+        {timeWording.length > 0 && (
+          <details
+            className="wording"
+            data-wording="time"
+            open={glance.time.some((l) => needsWording(l.answer))}
+          >
+            <summary>{t('officialWordingTime')}</summary>
+            {timeWording.map(({ channels: list, method: m }) => (
+              <div key={list[0]}>
+                {timeWording.length > 1 && <strong>{channels(list)}:</strong>}
+                <Txt as="p" text={(m.time.text ?? m.note)!} locale={locale} />
+              </div>
+            ))}
+          </details>
+        )}
+        {feeWording.length > 0 && (
+          <details
+            className="wording"
+            data-wording="fee"
+            open={glance.fee.some((l) => needsWording(l.answer))}
+          >
+            <summary>{t('officialWordingFee')}</summary>
+            {feeWording.map(({ channels: list, method: m }) => (
+              <div key={list[0]}>
+                {feeWording.length > 1 && <strong>{channels(list)}:</strong>}
+                {m.fees.map((f, i) => (
+                  <Txt key={i} as="p" text={f.text} locale={locale} />
+                ))}
+              </div>
+            ))}
+          </details>
+        )}
+        <div className="facts">
           <div className="fact">
             <h3>{t('whereToSubmit')}</h3>
             <Txt as="p" text={p.receivingAddress ?? content.site.office.name} locale={locale} />
@@ -147,6 +158,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
         </div>
       </section>
 
+      <OfficialTextNote locale={locale} show={hasUntranslated(p)} what="procedure" />
       <p className="muted">
         {t('field')}: {field ? pick(field.name, locale) : p.field} · {t('level')}:{' '}
         {t(`level_${p.level}`)} · <span data-code={p.code}>{p.code}</span>
