@@ -398,6 +398,10 @@ export const siteFields = {
     { label: 'Bộ phận Một cửa' },
   ),
   nationalPortalUrl: url('Cổng Dịch vụ công quốc gia'),
+  featuredFields: list(
+    requiredText('Mã lĩnh vực'),
+    'Lĩnh vực dùng nhiều (hiện trước trên trang chủ)',
+  ),
 };
 
 export const fieldListFields = {

@@ -4,6 +4,7 @@ import { loadContent } from '@/lib/content/load';
 import { isListed, productStatus } from '@/lib/content/lifecycle';
 import {
   absoluteUrl,
+  fieldPath,
   homePath,
   procedurePath,
   proceduresPath,
@@ -15,11 +16,12 @@ import {
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const { site, procedures, products } = loadContent();
+  const { site, fields, procedures, products } = loadContent();
   const pages: LocalePath[] = [
     homePath,
     proceduresPath,
     productsPath,
+    ...fields.map((f) => (l: Locale) => fieldPath(l, f.id)),
     ...procedures.filter((p) => isListed(p)).map((p) => (l: Locale) => procedurePath(l, p.code)),
     ...products
       .filter((p) => productStatus(p) !== 'withdrawn')

@@ -6,7 +6,7 @@ import { loadContent } from '@/lib/content/load';
 import { isListed } from '@/lib/content/lifecycle';
 import {
   absoluteUrl,
-  fieldInListPath,
+  fieldPath,
   ogProcedurePath,
   procedurePath,
   procedureShortPath,
@@ -57,9 +57,7 @@ export async function ProcedurePage({ locale, code }: { locale: Locale; code: st
       alternateHref={procedurePath(otherLocale(locale), p.code)}
       crumbs={[
         { href: proceduresPath(locale), label: t('title') },
-        ...(field
-          ? [{ href: fieldInListPath(locale, field.id), label: pick(field.name, locale) }]
-          : []),
+        ...(field ? [{ href: fieldPath(locale, field.id), label: pick(field.name, locale) }] : []),
         { label: p.code },
       ]}
     >

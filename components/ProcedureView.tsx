@@ -3,14 +3,17 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { Content } from '@/lib/content/load';
 import { procedureStatus } from '@/lib/content/lifecycle';
+import { atAGlance, needsWording, timeAnswer } from '@/lib/content/glance';
 import { groupMethods } from '@/lib/content/methods';
 import type { Procedure } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
+import { sizeStep } from '@/lib/print/geometry';
 import { procedurePath } from '@/lib/links';
-import { isDemoValue, pick } from '@/lib/text';
+import { hasUntranslated, isDemoValue, pick } from '@/lib/text';
+import { answerWords } from './answer-words';
 import { FormTemplates } from './FormTemplates';
-import { NotStated } from './NotStated';
 import { OfficeInfo } from './OfficeInfo';
+import { OfficialTextNote } from './OfficialTextNote';
 import { ProcedureAgencies } from './ProcedureAgencies';
 import { ProcedureSource } from './ProcedureSource';
 import { DemoMark, TextRow, Txt } from './Txt';
@@ -25,20 +28,25 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
   const status = procedureStatus(p);
   const replacement = p.replacedBy && getProcedure(content, p.replacedBy);
   const demo = (path: string) => <DemoMark show={isDemoValue(p.demoValues, path)} />;
-  const times = groupMethods(p.methods, (m) => m.time.text);
-  const fees = groupMethods(p.methods, (m) => m.fees);
+  const glance = atAGlance(p);
+  // The official wording under each short answer: a time's own words only where the short answer
+  // does not already say all of them (a value and unit say "12 ngày làm việc" as it stands).
+  const timeWording = groupMethods(
+    p.methods.filter((m) => needsWording(timeAnswer(m))),
+    (m) => m.time.text ?? m.note,
+  );
+  const feeWording = groupMethods(
+    p.methods.filter((m) => m.fees.length > 0),
+    (m) => m.fees,
+  );
   const channels = (list: string[]) =>
     list.map((c) => t(`channel_${c}` as 'channel_direct')).join(', ');
 
   return (
     <article>
-      <h1>
+      <h1 className={`title-step-${sizeStep(pick(p.name, locale), [90, 170])}`}>
         <Txt text={p.name} locale={locale} />
       </h1>
-      <p className="muted">
-        {t('field')}: {field ? pick(field.name, locale) : p.field} · {t('level')}:{' '}
-        {t(`level_${p.level}`)} · <span data-code={p.code}>{p.code}</span>
-      </p>
 
       {status === 'repealed' && (
         <div className="notice" role="region" aria-label={t('status')}>
@@ -61,36 +69,66 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
         </div>
       )}
 
-      {p.summary && <Txt as="p" text={p.summary} locale={locale} />}
-
       <section aria-labelledby="glance">
         <h2 id="glance">{t('atAGlance')}</h2>
-        <div className="facts">
-          <div className="fact">
+        <div className="facts answers">
+          <div className="fact" data-glance="time">
             <h3>{t('timeLimit')}</h3>
-            {times.map(({ channels: list, method: m }) => (
-              <p key={list[0]}>
-                {times.length > 1 && <strong>{channels(list)}: </strong>}
-                {m.time.text ? (
-                  <Txt text={m.time.text} locale={locale} />
-                ) : (
-                  <NotStated what="time" />
+            {glance.time.map(({ channels: list, answer }) => (
+              <p key={list[0]} className="answer">
+                {glance.time.length > 1 && (
+                  <span className="answer-channel">{channels(list)}: </span>
                 )}
+                {answerWords(t, answer)}
               </p>
             ))}
           </div>
-          <div className="fact">
+          <div className="fact" data-glance="fee">
             <h3>{t('fee')}</h3>
-            {fees.map(({ channels: list, method: m }) => (
+            {glance.fee.map(({ channels: list, answer }) => (
+              <p key={list[0]} className="answer">
+                {glance.fee.length > 1 && (
+                  <span className="answer-channel">{channels(list)}: </span>
+                )}
+                {answerWords(t, answer)}
+              </p>
+            ))}
+          </div>
+        </div>
+        {/* The official wording right under the answers, both before the rest of the page. */}
+        {timeWording.length > 0 && (
+          <details
+            className="wording"
+            data-wording="time"
+            open={glance.time.some((l) => needsWording(l.answer))}
+          >
+            <summary>{t('officialWordingTime')}</summary>
+            {timeWording.map(({ channels: list, method: m }) => (
               <div key={list[0]}>
-                {fees.length > 1 && <strong>{channels(list)}:</strong>}
-                {m.fees.length === 0 && <NotStated what="fee" />}
+                {timeWording.length > 1 && <strong>{channels(list)}:</strong>}
+                <Txt as="p" text={(m.time.text ?? m.note)!} locale={locale} />
+              </div>
+            ))}
+          </details>
+        )}
+        {feeWording.length > 0 && (
+          <details
+            className="wording"
+            data-wording="fee"
+            open={glance.fee.some((l) => needsWording(l.answer))}
+          >
+            <summary>{t('officialWordingFee')}</summary>
+            {feeWording.map(({ channels: list, method: m }) => (
+              <div key={list[0]}>
+                {feeWording.length > 1 && <strong>{channels(list)}:</strong>}
                 {m.fees.map((f, i) => (
                   <Txt key={i} as="p" text={f.text} locale={locale} />
                 ))}
               </div>
             ))}
-          </div>
+          </details>
+        )}
+        <div className="facts">
           <div className="fact">
             <h3>{t('whereToSubmit')}</h3>
             <Txt as="p" text={p.receivingAddress ?? content.site.office.name} locale={locale} />
@@ -120,6 +158,14 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
           </div>
         </div>
       </section>
+
+      <OfficialTextNote locale={locale} show={hasUntranslated(p)} what="procedure" />
+      <p className="muted">
+        {t('field')}: {field ? pick(field.name, locale) : p.field} · {t('level')}:{' '}
+        {t(`level_${p.level}`)} · <span data-code={p.code}>{p.code}</span>
+      </p>
+
+      {p.summary && <Txt as="p" text={p.summary} locale={locale} />}
 
       <section aria-labelledby="documents">
         <h2 id="documents">{t('documents')}</h2>
@@ -175,7 +221,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
           ))}
         </ul>
         <p>
-          {times.length === 1 && fees.length === 1 ? t('methodsSame') : t('methodsDiffer')}{' '}
+          {glance.same ? t('methodsSame') : t('methodsDiffer')}{' '}
           <a href="#glance">{t('atAGlance')}</a>
         </p>
       </section>

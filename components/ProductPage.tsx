@@ -23,11 +23,12 @@ import {
 import { pageMetadata } from '@/lib/metadata';
 import { shareLabels } from '@/lib/og/labels';
 import { productLd } from '@/lib/structured-data';
-import { isDemoValue, pick } from '@/lib/text';
+import { hasUntranslated, isDemoValue, pick } from '@/lib/text';
 import { JsonLd } from './JsonLd';
 import { Picture } from './Picture';
 import { QrBlock } from './QrBlock';
 import { ShareControl } from './ShareControl';
+import { OfficialTextNote } from './OfficialTextNote';
 import { SiteShell } from './SiteShell';
 import { Stars } from './Stars';
 import { DemoMark, TextRow, Txt } from './Txt';
@@ -83,6 +84,7 @@ export async function ProductPage({ locale, product: p }: { locale: Locale; prod
         <h1>
           <Txt text={p.name} locale={locale} />
         </h1>
+        <OfficialTextNote locale={locale} show={hasUntranslated(p)} what="product" />
         {status === 'withdrawn' && (
           <div className="notice" role="region" aria-label={t('status')}>
             <p>

@@ -3,12 +3,13 @@ import type { Locale } from '@/i18n/routing';
 import { proceduresPath, searchIndexPath } from '@/lib/links';
 
 /**
- * Search for procedures and OCOP products. As sent, a GET form to the list page (?q=), which lists
- * everything: that is the whole box without JavaScript. lib/enhance/search.ts (loaded only on
+ * Search for procedures and OCOP products. As sent, a GET form to the list page (?q=): without
+ * JavaScript the server mode answers it with the matching procedures, while the static export
+ * (which cannot read a query) lists every procedure under a note saying so. lib/enhance/search.ts (loaded only on
  * pages with this box, see lib/html/strip-runtime.ts) adds results as the user types, reading
  * its labels from the data attributes, so no message catalogue goes to the browser.
  */
-export async function Search({ locale }: { locale: Locale }) {
+export async function Search({ locale, query }: { locale: Locale; query?: string }) {
   const t = await getTranslations('search');
   const id = 'search-q';
   return (
@@ -37,6 +38,7 @@ export async function Search({ locale }: { locale: Locale }) {
             id={id}
             type="search"
             name="q"
+            defaultValue={query}
             placeholder={t('placeholder')}
             autoComplete="off"
             autoCapitalize="none"

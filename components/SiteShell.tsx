@@ -27,7 +27,11 @@ export async function SiteShell({ locale, alternateHref, crumbs, children }: Pro
       </a>
       {site.demo && (
         <div className="demo-banner" role="note">
-          <div className="wrap">{t('demoBanner')}</div>
+          <div className="wrap">
+            <span className="demo-long">{t('demoBanner')}</span>
+            {/* The same warning in one line on a phone, where the first screen is short. */}
+            <span className="demo-short">{t('demoBannerShort')}</span>
+          </div>
         </div>
       )}
       <header className="site-header">
@@ -48,12 +52,7 @@ export async function SiteShell({ locale, alternateHref, crumbs, children }: Pro
                 <a href={printIndexPath(locale)}>{t('print')}</a>
               </li>
               <li>
-                <a
-                  href={alternateHref}
-                  hrefLang={other}
-                  lang={other}
-                  aria-label={t('otherLanguageLabel')}
-                >
+                <a href={alternateHref} hrefLang={other} lang={other}>
                   {t('otherLanguage')}
                 </a>
               </li>

@@ -4,19 +4,14 @@ import { localize } from '@/lib/text';
 
 type Props = { text: LocalText; locale: string; as?: 'span' | 'p' | 'div' | 'strong' };
 
-/** Text in the page's language, or the Vietnamese text marked as such with a short note. */
-export async function Txt({ text, locale, as: Tag = 'span' }: Props) {
+/**
+ * Text in the page's language, or the Vietnamese text marked lang="vi" (read aloud in
+ * Vietnamese). The page says once that such text is Vietnamese only (OfficialTextNote), not
+ * beside every paragraph.
+ */
+export function Txt({ text, locale, as: Tag = 'span' }: Props) {
   const t = localize(text, locale);
-  if (!t.fallback) return <Tag>{t.value}</Tag>;
-  const tr = await getTranslations('common');
-  return (
-    <Tag lang="vi">
-      {t.value}
-      <span lang={locale} className="untranslated">
-        ({tr('untranslated')})
-      </span>
-    </Tag>
-  );
+  return <Tag lang={t.fallback ? 'vi' : undefined}>{t.value}</Tag>;
 }
 
 /** A term and its text in a description list; nothing where the content has no such text. */

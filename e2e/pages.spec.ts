@@ -35,15 +35,15 @@ test.describe('every content item has a page in both languages', () => {
 test('the language switch keeps the reader on the same item', async ({ page }) => {
   const p = content.procedures.find((x) => x.code === '1.000894')!;
   await page.goto('/vi/thu-tuc/1.000894/');
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/\/en\/thu-tuc\/1\.000894\/$/);
   await expect(page.locator('h1')).toContainText(pick(p.name, 'en'));
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Việt' }).click();
+  await page.getByRole('link', { name: 'Tiếng Việt', exact: true }).click();
   await expect(page).toHaveURL(/\/vi\/thu-tuc\/1\.000894\/$/);
 
   const product = content.products[0];
   await page.goto(`/en/ocop/${product.slug}/`);
-  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Việt' }).click();
+  await page.getByRole('link', { name: 'Tiếng Việt', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/vi/ocop/${product.slug}/$`));
 });
 

@@ -107,6 +107,17 @@ async function decodeAt(png: Buffer, box: Box, padMm = 1): Promise<string | null
   return decodeQr(await sharp(png).extract({ left, top, width, height }).png().toBuffer());
 }
 
+/** The code's centre within 1 mm of the centre line of the title and of the caption under it. */
+async function expectCentred(page: Page, qr: ReturnType<Page['locator']>) {
+  const centre = async (l: ReturnType<Page['locator']>) => {
+    const b = (await l.boundingBox())!;
+    return (b.x + b.width / 2) / PX_PER_MM;
+  };
+  const code = await centre(qr.locator('svg'));
+  for (const line of [page.locator('h1'), qr.locator('figcaption')])
+    expect(Math.abs(code - (await centre(line))), 'mm off the centre line').toBeLessThanOrEqual(1);
+}
+
 const longest = (locale: string) =>
   [...content.procedures].sort(
     (a, b) => pick(b.name, locale).length - pick(a.name, locale).length,
@@ -156,7 +167,9 @@ test.describe('procedure poster', () => {
         type: 'poster QR',
         description: `${(svg.width / PX_PER_MM).toFixed(1)} mm wide, ${modules} modules + 8 quiet: ${moduleMm.toFixed(2)} mm per module`,
       });
-      expect(moduleMm).toBeGreaterThanOrEqual(1.5);
+      // 3.2 mm a module reads from 2 m with a phone (100 mm codes of 2.7 mm read from 1.5 m).
+      expect(moduleMm).toBeGreaterThanOrEqual(3.2);
+      await expectCentred(page, qr);
 
       const pdf = await printToPdf(page, `poster-${locale}-${procedure.code}`);
       expectA4(pdf, 1);
@@ -185,6 +198,34 @@ test.describe('procedure poster', () => {
         expect(Math.max(...overflow)).toBeLessThanOrEqual(1);
         expect(await page.locator('.pc-sheet').count()).toBe(1);
       });
+});
+
+test.describe('field poster', () => {
+  const byName = (locale: string) =>
+    [...content.fields].sort((a, b) => pick(b.name, locale).length - pick(a.name, locale).length);
+  for (const [locale, field] of [
+    ['vi', byName('vi')[0]],
+    ['en', byName('en').at(-1)!],
+  ] as const) {
+    test(`${locale} ${field.id}: one A4 page, one centred code that scans to the field's short link`, async ({
+      page,
+    }) => {
+      const url = qrUrl(content.site, `/L/${field.id.toUpperCase()}/`);
+      const res = await page.goto(`/${locale}/in/linh-vuc/${field.id}/ap-phich/`);
+      expect(res?.status()).toBe(200);
+      const qr = page.locator('[data-qr]');
+      await expect(qr).toHaveCount(1);
+      await expect(qr).toHaveAttribute('data-qr', url);
+      await expect(page.locator('h1')).toHaveText(pick(field.name, locale));
+      await page.emulateMedia({ media: 'print' });
+      await expectCentred(page, qr);
+      const [placed] = await placeOnSheets(page, '[data-qr]');
+      const pdf = await printToPdf(page, `field-poster-${locale}-${field.id}`);
+      expectA4(pdf, 1);
+      const [png] = rasterise(pdf);
+      expect(await decodeAt(png, placed, 15)).toBe(url);
+    });
+  }
 });
 
 test.describe('field sheets', () => {
@@ -372,13 +413,17 @@ test.describe('print index', () => {
       for (const f of content.fields)
         if (content.procedures.some((p) => isListed(p) && p.field === f.id))
           expect(sheets).toContain(`/${locale}/in/linh-vuc/${f.id}/`);
+      const fieldPosters = await links('field-posters');
+      expect(fieldPosters.sort()).toEqual(
+        content.fields.map((f) => `/${locale}/in/linh-vuc/${f.id}/ap-phich/`).sort(),
+      );
       const labels = await links('labels');
       for (const p of content.products) {
         expect(labels).toContain(`/${locale}/in/ocop/${p.slug}/`);
         for (const l of LABEL_LAYOUTS)
           expect(labels).toContain(`/${locale}/in/nhan/${l.id}/${p.slug}/`);
       }
-      for (const href of [...posters, ...sheets, ...labels])
+      for (const href of [...posters, ...fieldPosters, ...sheets, ...labels])
         expect((await request.get(href)).status(), href).toBe(200);
     });
 

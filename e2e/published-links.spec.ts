@@ -24,6 +24,12 @@ function expectedCanonical(link: string): string | null {
     const product = content.products.find((x) => x.shortCode === p[1]);
     return product ? `/vi/ocop/${product.slug}/` : null;
   }
+  // A field's code is its id from fields.yaml in upper case: lower-cased by hand here.
+  const l = /^\/L\/([^/]+)\/$/.exec(link);
+  if (l) {
+    const field = content.fields.find((x) => x.id === l[1].toLowerCase());
+    return field ? `/vi/linh-vuc/${field.id}/` : null;
+  }
   // A GS1 Digital Link: the GTIN as written in the product file, padded to 14 digits by hand here.
   const g = /^\/01\/(\d{14})$/.exec(link);
   if (g) {

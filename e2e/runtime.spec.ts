@@ -151,7 +151,7 @@ test.describe('without JavaScript', () => {
 
   test('the language switch keeps the reader on the same page', async ({ page }) => {
     await page.goto(procedurePath('vi', procedure.code));
-    await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+    await page.getByRole('link', { name: 'English', exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${procedurePath('en', procedure.code)}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.locator('.site-nav a[hreflang="vi"]').click();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pick } from '../lib/text';
-import { axeViolations, content } from './support';
+import { isListed } from '../lib/content/lifecycle';
+import { axeViolations, content, serverUrl } from './support';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -74,16 +75,39 @@ test('axe finds no violation with results open', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the box submits to the list page, which lists everything by field', async ({ page }) => {
+  test('the static export lists everything by field and says it cannot filter', async ({
+    page,
+  }) => {
     await page.goto('/vi/');
     await page.getByRole('searchbox', { name: 'Tìm thủ tục hoặc sản phẩm' }).fill('ket hon');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
     await expect(page).toHaveURL(/\/vi\/thu-tuc\/\?q=ket\+hon$/);
+    // Said in a <noscript>, which a browser without JavaScript shows (Playwright's switch does not
+    // make Chromium render it, so the HTML is read).
+    expect(await page.content()).toMatch(/<noscript><p[^>]*>[^<]*không lọc được theo từ khoá/);
     await expect(page.locator('main a[href="/vi/thu-tuc/1.000894/"]')).toBeVisible();
     for (const f of content.fields.filter((f) =>
       content.procedures.some((p) => p.field === f.id && !p.repealedOn),
     )) {
       await expect(page.getByRole('heading', { name: pick(f.name, 'vi') })).toBeVisible();
     }
+  });
+
+  test('server mode filters the list by the query', async ({ page }) => {
+    // Folded by hand here (not by the site's folding): "kết hôn" typed as "ket hon".
+    const plain = (s: string) =>
+      s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const listed = content.procedures.filter((p) => isListed(p));
+    const expected = listed.filter((p) => plain(p.name.vi).includes('ket hon'));
+    await page.goto(`${serverUrl}/vi/thu-tuc/?q=ket+hon`);
+    await expect(page.getByRole('searchbox', { name: 'Tìm thủ tục hoặc sản phẩm' })).toHaveValue(
+      'ket hon',
+    );
+    const results = page.locator('[data-results] li a');
+    const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const p of expected) expect(hrefs).toContain(`/vi/thu-tuc/${p.code}/`);
+    expect(hrefs.length).toBeGreaterThanOrEqual(expected.length);
+    expect(hrefs.length).toBeLessThan(listed.length);
+    await expect(page.getByRole('heading', { level: 2, name: /ket hon/ })).toBeVisible();
   });
 });

@@ -149,8 +149,12 @@ describe('published links', () => {
     expect(paths).toContain(shortPath(full.products[0]));
     expect(paths).toContain(gs1Path(otherGtin));
     expect(paths).toHaveLength(
-      full.procedures.length + full.products.length + full.products.filter((p) => p.gtin).length,
+      full.procedures.length +
+        full.fields.length +
+        full.products.length +
+        full.products.filter((p) => p.gtin).length,
     );
+    expect(paths).toContain('/L/HO-TICH/');
     for (const p of paths) expect(resolveShortPath(full, p)).not.toBeNull();
     expect(checkPublishedLinks(full, record)).toEqual([]);
     expect(missingFromRecord(full, record)).toEqual([]);
@@ -168,7 +172,7 @@ describe('published links', () => {
         demonstration: true,
       },
     ];
-    const withRetired = { procedures: kept, products: full.products, retired };
+    const withRetired = { procedures: kept, products: full.products, fields: full.fields, retired };
     expect(checkPublishedLinks(withRetired, record)).toEqual([]);
     const [, ...others] = kept;
     expect(
@@ -179,7 +183,10 @@ describe('published links', () => {
   it('finds a removed procedure and a removed product (with its GTIN link)', () => {
     const [gone, ...kept] = full.procedures;
     const [goneProduct, ...keptProducts] = full.products;
-    const broken = checkPublishedLinks({ procedures: kept, products: keptProducts }, record);
+    const broken = checkPublishedLinks(
+      { procedures: kept, products: keptProducts, fields: full.fields },
+      record,
+    );
     expect(broken.map((b) => b.path).sort()).toEqual(
       [gs1Path(otherGtin), shortPath(goneProduct), shortPath(gone)].sort(),
     );
@@ -190,10 +197,28 @@ describe('published links', () => {
     });
   });
 
+  it('keeps a field that lost all its procedures answering, and finds a removed field', () => {
+    const [gone, ...keptFields] = full.fields;
+    const noProcedures = { procedures: [], products: full.products, fields: full.fields };
+    const broken = checkPublishedLinks(noProcedures, record).map((b) => b.path);
+    expect(broken).not.toContain(`/L/${gone.id.toUpperCase()}/`);
+    expect(resolveShortPath(noProcedures, `/L/${gone.id.toUpperCase()}/`)).toMatchObject({
+      kind: 'field',
+      field: gone,
+    });
+    const removed = checkPublishedLinks({ ...full, fields: keptFields }, record);
+    expect(removed).toEqual([
+      expect.objectContaining({
+        path: `/L/${gone.id.toUpperCase()}/`,
+        reason: expect.stringContaining(gone.id),
+      }),
+    ]);
+  });
+
   it('finds a product that lost its GTIN or changed its short code', () => {
     const [first, ...rest] = full.products;
     const changed = { ...first, gtin: undefined, shortCode: 'ZZ99' };
-    const c = { procedures: full.procedures, products: [changed, ...rest] };
+    const c = { procedures: full.procedures, products: [changed, ...rest], fields: full.fields };
     expect(checkPublishedLinks(c, record).map((b) => b.path)).toEqual([
       gs1Path(otherGtin),
       shortPath(first),
@@ -203,6 +228,7 @@ describe('published links', () => {
 
   it('keeps repealed procedures and withdrawn products resolving', () => {
     const c = {
+      fields: full.fields,
       procedures: full.procedures.map((p) => ({ ...p, repealedOn: '2020-01-01' })),
       products: full.products.map((p) => ({
         ...p,
@@ -214,7 +240,11 @@ describe('published links', () => {
 
   it('names lines that are not short links, and skips comments and blank lines', () => {
     const text = '# header\n\n/T/1.001193/\n/t/1.001193/\nhttps://x.vn/T/1.001193/\n';
-    const c = { procedures: [{ ...full.procedures[0], code: '1.001193' }], products: [] };
+    const c = {
+      procedures: [{ ...full.procedures[0], code: '1.001193' }],
+      products: [],
+      fields: [],
+    };
     expect(checkPublishedLinks(c, text).map((b) => [b.line, b.path])).toEqual([
       [4, '/t/1.001193/'],
       [5, 'https://x.vn/T/1.001193/'],

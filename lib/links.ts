@@ -4,12 +4,12 @@
  * shape never changes and content/published-links.txt records every one that has gone out.
  */
 import type { Content } from './content/load';
-import type { Procedure, Product, Site } from './content/schema';
+import type { Field, Procedure, Product, Site } from './content/schema';
 import { siteUrlOverride } from './env';
 import { digitalLinkPath } from './gs1/digital-link';
 import { gtin14 } from './gs1/gtin';
 import type { Locale } from '../i18n/routing';
-import { getProcedure, getProductByGtin, getProductByShortCode } from './content/lookup';
+import { getField, getProcedure, getProductByGtin, getProductByShortCode } from './content/lookup';
 
 // ---------------------------------------------------------------------------------------------
 // Elsewhere
@@ -38,6 +38,20 @@ export function retiredCodes(content: Pick<Content, 'retired'>, kind: 'procedure
 /** `/P/{shortCode}/`: the permanent short link of an OCOP product, e.g. `/P/DP01/`. */
 export function productShortPath(shortCode: string): string {
   return `/P/${shortCode}/`;
+}
+
+/**
+ * `/L/{FIELD}/`: the permanent short link of a procedure field, its id in upper case, e.g.
+ * `/L/HO-TICH/`: letters, digits and hyphens are all in the QR alphanumeric set, so the code on
+ * a field poster is as small a symbol as a procedure's.
+ */
+export function fieldShortPath(fieldId: string): string {
+  return `/L/${fieldShortCode(fieldId)}/`;
+}
+
+/** A field's code in its short link and QR downloads: its id in upper case (`HO-TICH`). */
+export function fieldShortCode(fieldId: string): string {
+  return fieldId.toUpperCase();
 }
 
 /**
@@ -73,6 +87,7 @@ export function shortPath(item: Pick<Procedure, 'code'> | Pick<Product, 'shortCo
 export type ShortLink =
   | { kind: 'procedure'; code: string }
   | { kind: 'product'; shortCode: string }
+  | { kind: 'field'; fieldId: string }
   | { kind: 'gtin'; gtin14: string };
 
 /**
@@ -84,6 +99,8 @@ export function parseShortPath(path: string): ShortLink | null {
   if (m) return { kind: 'procedure', code: m[1] };
   m = /^\/P\/([A-Z0-9]{2,12})\/$/.exec(path);
   if (m) return { kind: 'product', shortCode: m[1] };
+  m = /^\/L\/([A-Z0-9]+(?:-[A-Z0-9]+)*)\/$/.exec(path);
+  if (m) return { kind: 'field', fieldId: m[1].toLowerCase() };
   m = /^\/01\/(\d{14})$/.exec(path);
   if (m) return { kind: 'gtin', gtin14: m[1] };
   return null;
@@ -103,26 +120,40 @@ export function shortLinkCaseFold(path: string): string | null {
   return folded === path ? null : folded;
 }
 
-/** Every short link the content answers: procedures (repealed too), products, GTINs. Sorted. */
-export function allShortPaths(content: Pick<Content, 'procedures' | 'products'>): string[] {
+type Answering = Pick<Content, 'procedures' | 'products' | 'fields'>;
+
+/**
+ * Every short link the content answers: procedures (repealed too), products, GTINs, and every
+ * field (with or without procedures). Sorted.
+ */
+export function allShortPaths(content: Answering): string[] {
   const paths = [
     ...content.procedures.map((p) => procedureShortPath(p.code)),
+    ...content.fields.map((f) => fieldShortPath(f.id)),
     ...content.products.map((p) => productShortPath(p.shortCode)),
     ...content.products.flatMap((p) => (p.gtin ? [gs1Path(p.gtin)] : [])),
   ];
   return sortPaths(paths);
 }
 
-/** The procedure or product a short link path names in the content, or null. */
+/** The procedure, product or field a short link path names in the content, or null. */
 export function resolveShortPath(
-  content: Pick<Content, 'procedures' | 'products'>,
+  content: Answering,
   path: string,
-): { kind: 'procedure'; procedure: Procedure } | { kind: 'product'; product: Product } | null {
+):
+  | { kind: 'procedure'; procedure: Procedure }
+  | { kind: 'product'; product: Product }
+  | { kind: 'field'; field: Field }
+  | null {
   const link = parseShortPath(path);
   if (!link) return null;
   if (link.kind === 'procedure') {
     const procedure = getProcedure(content, link.code);
     return procedure ? { kind: 'procedure', procedure } : null;
+  }
+  if (link.kind === 'field') {
+    const field = getField(content, link.fieldId);
+    return field ? { kind: 'field', field } : null;
   }
   const product =
     link.kind === 'product'
@@ -150,6 +181,11 @@ export function proceduresPath(locale: Locale): string {
 /** `/{locale}/thu-tuc/{code}/`: one procedure. */
 export function procedurePath(locale: Locale, code: string): string {
   return `/${locale}/thu-tuc/${code}/`;
+}
+
+/** `/{locale}/linh-vuc/{fieldId}/`: a field's own page, listing its procedures. */
+export function fieldPath(locale: Locale, fieldId: string): string {
+  return `/${locale}/linh-vuc/${fieldId}/`;
 }
 
 /** `/{locale}/thu-tuc/#{fieldId}`: a field's section of the procedure list. */
@@ -199,6 +235,11 @@ export function fieldSheetPath(locale: Locale, fieldId: string): string {
   return `/${locale}/in/linh-vuc/${fieldId}/`;
 }
 
+/** `/{locale}/in/linh-vuc/{fieldId}/ap-phich/`: the A4 poster of a field, one big code. */
+export function fieldPosterPath(locale: Locale, fieldId: string): string {
+  return `${fieldSheetPath(locale, fieldId)}ap-phich/`;
+}
+
 /** `/{locale}/in/ocop/{slug}/`: the single larger card of a product, with its label sheets. */
 export function productCardPath(locale: Locale, slug: string): string {
   return `/${locale}/in/ocop/${slug}/`;
@@ -209,8 +250,8 @@ export function labelSheetPath(locale: Locale, layout: string, slug: string): st
   return `/${locale}/in/nhan/${layout}/${slug}/`;
 }
 
-/** `/qr/{T|P}/{id}`: the downloadable QR files, without their extension (.svg or .png). */
-export function qrDownloadBase(kind: 'T' | 'P', id: string): string {
+/** `/qr/{T|P|L}/{id}`: the downloadable QR files, without their extension (.svg or .png). */
+export function qrDownloadBase(kind: 'T' | 'P' | 'L', id: string): string {
   return `/qr/${kind}/${id}`;
 }
 
@@ -341,17 +382,22 @@ export type BrokenLink = RecordedLink & { reason: string };
 
 /**
  * The recorded links that no longer resolve: a /T/ code with no procedure file, a /P/ short code
- * with no product, a /01/ GTIN no product carries (unless retired.yaml lists the link), or a line
- * that is not a short link at all.
+ * with no product, an /L/ code with no field in fields.yaml, a /01/ GTIN no product carries
+ * (unless retired.yaml lists the link), or a line that is not a short link at all.
  */
 export function checkPublishedLinks(
-  content: Pick<Content, 'procedures' | 'products'> & Partial<Pick<Content, 'retired'>>,
+  content: Answering & Partial<Pick<Content, 'retired'>>,
   recordText: string,
 ): BrokenLink[] {
   return parsePublishedLinks(recordText).flatMap((entry): BrokenLink[] => {
     const link = parseShortPath(entry.path);
     if (!link)
-      return [{ ...entry, reason: 'is not a short link (/T/{code}/, /P/{code}/, /01/{gtin14})' }];
+      return [
+        {
+          ...entry,
+          reason: 'is not a short link (/T/{code}/, /P/{code}/, /L/{FIELD}/, /01/{gtin14})',
+        },
+      ];
     if (resolveShortPath(content, entry.path)) return [];
     // A retired item's link answers with a page saying it is no longer published.
     if (content.retired?.some((r) => r.path === entry.path)) return [];
@@ -360,16 +406,15 @@ export function checkPublishedLinks(
         ? `no procedure has code ${link.code} (procedures/${link.code}.yaml)`
         : link.kind === 'product'
           ? `no product has short code ${link.shortCode}`
-          : `no product has GTIN ${link.gtin14}`;
+          : link.kind === 'field'
+            ? `no field has id ${link.fieldId} (fields.yaml)`
+            : `no product has GTIN ${link.gtin14}`;
     return [{ ...entry, reason }];
   });
 }
 
 /** Short links the content answers that the record does not hold yet (unpublished), sorted. */
-export function missingFromRecord(
-  content: Pick<Content, 'procedures' | 'products'>,
-  recordText: string,
-): string[] {
+export function missingFromRecord(content: Answering, recordText: string): string[] {
   const recorded = new Set(parsePublishedLinks(recordText).map((l) => l.path));
   return allShortPaths(content).filter((p) => !recorded.has(p));
 }

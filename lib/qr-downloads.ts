@@ -1,13 +1,20 @@
 /**
- * Downloadable QR files for print shops: /qr/T/{code}.svg|png and /qr/P/{shortCode}.svg|png.
- * Each encodes what the item's page shows: its permanent short link, or for a product with a
- * GTIN its GS1 Digital Link.
+ * Downloadable QR files for print shops: /qr/T/{code}, /qr/P/{shortCode} and /qr/L/{FIELD}, each
+ * .svg or .png. Each encodes what the item's page shows: its permanent short link, or for a
+ * product with a GTIN its GS1 Digital Link.
  */
 import type { Content } from './content/load';
 import { cached } from './cache';
-import { procedureShortPath, productQrPath, qrUrl } from './links';
+import {
+  fieldShortCode,
+  fieldShortPath,
+  parseShortPath,
+  procedureShortPath,
+  productQrPath,
+  qrUrl,
+} from './links';
 import { renderQr, renderQrPng } from './qr';
-import { getProcedure, getProductByShortCode } from './content/lookup';
+import { getField, getProcedure, getProductByShortCode } from './content/lookup';
 
 /** Printed size of the downloadable PNG: 60 mm at 300 dpi (709 px), enough for an A4 poster. */
 export const DOWNLOAD_PNG_MM = 60;
@@ -16,6 +23,7 @@ export function qrDownloadParams(content: Content) {
   const ids = [
     ...content.procedures.map((p) => ({ kind: 'T', id: p.code })),
     ...content.products.map((p) => ({ kind: 'P', id: p.shortCode })),
+    ...content.fields.map((f) => ({ kind: 'L', id: fieldShortCode(f.id) })),
   ];
   return ids.flatMap(({ kind, id }) => [
     { kind, file: `${id}.svg` },
@@ -28,12 +36,16 @@ export async function renderQrDownload(content: Content, kind: string, file: str
   if (!m) return null;
   const [, id, ext] = m;
   const product = kind === 'P' ? getProductByShortCode(content, id) : undefined;
+  const link = kind === 'L' ? parseShortPath(`/L/${id}/`) : null;
+  const field = link?.kind === 'field' ? getField(content, link.fieldId) : undefined;
   const path =
     kind === 'T' && getProcedure(content, id) !== undefined
       ? procedureShortPath(id)
       : product
         ? productQrPath(product)
-        : null;
+        : field
+          ? fieldShortPath(field.id)
+          : null;
   if (!path) return null;
   const url = qrUrl(content.site, path);
   if (ext === 'svg') {

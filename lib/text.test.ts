@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from './format';
-import { isDemoValue, localize } from './text';
+import { hasUntranslated, isDemoValue, localize } from './text';
 
 describe('localize', () => {
   it('uses English when present and falls back to Vietnamese with a flag', () => {
@@ -30,5 +30,15 @@ describe('format', () => {
   it('writes dates the local way', () => {
     expect(formatDate('2026-03-05', 'vi')).toBe('05/03/2026');
     expect(formatDate('2026-03-05', 'en')).toBe('5 March 2026');
+  });
+});
+
+describe('hasUntranslated', () => {
+  it('finds a text without English anywhere in a content value', () => {
+    expect(hasUntranslated({ name: { vi: 'Hộ tịch', en: 'Civil status' }, code: '1' })).toBe(false);
+    expect(
+      hasUntranslated({ steps: [{ text: { vi: 'a', en: 'a' } }, { text: { vi: 'b' } }] }),
+    ).toBe(true);
+    expect(hasUntranslated(['x', 3, null])).toBe(false);
   });
 });

@@ -7,8 +7,8 @@ import { SiteShell } from '@/components/SiteShell';
 import { Txt } from '@/components/Txt';
 import { isLocale, otherLocale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
-import { isListed } from '@/lib/content/lifecycle';
-import { fieldInListPath, homePath, ogPagePath, proceduresPath, productsPath } from '@/lib/links';
+import { homeFields } from '@/lib/content/fields';
+import { fieldPath, homePath, ogPagePath, proceduresPath, productsPath } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
 import { pick } from '@/lib/text';
 import { notFound } from 'next/navigation';
@@ -35,8 +35,7 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('home');
   const content = loadContent();
-  const { site, fields } = content;
-  const listed = content.procedures.filter((p) => isListed(p));
+  const { site } = content;
   const featured = content.products.filter((p) => p.featured);
 
   return (
@@ -49,18 +48,14 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="fields">
         <h2 id="fields">{t('fields')}</h2>
         <ul className="card-grid">
-          {fields.map((f) => {
-            const count = listed.filter((p) => p.field === f.id).length;
-            if (!count) return null;
-            return (
-              <li key={f.id} className="card">
-                <a href={fieldInListPath(locale, f.id)}>
-                  <strong>{pick(f.name, locale)}</strong>
-                </a>
-                <div className="muted">{t('procedureCount', { count })}</div>
-              </li>
-            );
-          })}
+          {homeFields(content).map(({ field: f, count }) => (
+            <li key={f.id} className="card">
+              <a href={fieldPath(locale, f.id)}>
+                <strong>{pick(f.name, locale)}</strong>
+              </a>
+              <div className="muted">{t('procedureCount', { count })}</div>
+            </li>
+          ))}
         </ul>
         <p>
           <a href={proceduresPath(locale)}>{t('allProcedures')}</a>

@@ -10,6 +10,7 @@ import { sheetPages, sheetProcedures } from '@/lib/print/select';
 import { CARDS_PER_SHEET, LABEL_LAYOUTS } from '@/lib/print/geometry';
 import {
   ALL_FIELDS,
+  fieldPosterPath,
   fieldSheetPath,
   labelSheetPath,
   posterPath,
@@ -67,6 +68,18 @@ export async function PrintIndex({ content, locale }: { content: Content; locale
             </section>
           );
         })}
+      </section>
+
+      <section aria-labelledby="pc-field-posters" data-group="field-posters">
+        <h2 id="pc-field-posters">{t('fieldPostersHeading')}</h2>
+        <p>{t('fieldPostersIntro')}</p>
+        <ul>
+          {fields.map((f) => (
+            <li key={f.id}>
+              <a href={fieldPosterPath(locale, f.id)}>{pick(f.name, locale)}</a>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="pc-sheets" data-group="sheets">

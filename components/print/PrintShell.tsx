@@ -44,12 +44,7 @@ export async function PrintShell({
             {t('back')}
           </a>
           <span className="pc-toolbar-site">{pick(site.name, locale)}</span>
-          <a
-            href={alternateHref}
-            hrefLang={other}
-            lang={other}
-            aria-label={t('otherLanguageLabel')}
-          >
+          <a href={alternateHref} hrefLang={other} lang={other}>
             {tc('otherLanguage')}
           </a>
         </div>

@@ -2,11 +2,19 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Content } from '@/lib/content/load';
 import { buildDate, procedureStatus } from '@/lib/content/lifecycle';
+import {
+  atAGlance,
+  needsWording,
+  type FeeAnswer,
+  type GlanceLine,
+  type TimeAnswer,
+} from '@/lib/content/glance';
 import type { LocalText, Procedure } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
 import { procedureShortPath, qrUrl } from '@/lib/links';
 import { localize, pick } from '@/lib/text';
-import { POSTER_QR_MM, sizeStep, summarize } from '@/lib/print/geometry';
+import { POSTER_QR_MM, sizeStep } from '@/lib/print/geometry';
+import { answerWords } from '../answer-words';
 import { PrintDate } from './PrintButton';
 import { PrintQr } from './PrintQr';
 import { Sheet, SheetFoot } from './PrintShell';
@@ -21,44 +29,6 @@ function L({ text, locale, className }: { text: LocalText; locale: string; class
       {t.value}
     </span>
   );
-}
-
-type Line = { channel?: string; text: string; lang?: string };
-
-/**
- * The time limit and fees of a procedure in a few lines for a poster: once when every channel
- * has the same, else per channel; each text shortened to its first sentence. `cut` is true when
- * anything was left out, so the poster sends the reader to the QR code for the full wording.
- */
-export function posterFacts(p: Procedure, locale: string, notStated: string) {
-  let cut = false;
-  const said: LocalText = { vi: notStated, en: notStated };
-  const timeOf = (m: Procedure['methods'][number]) => m.time.text ?? said;
-  const line = (text: LocalText, channel?: string, max?: number): Line => {
-    const l = localize(text, locale);
-    // 120 characters a line keeps the longest real texts (1.013239) on one A4 page.
-    const s = summarize(l.value, max ?? 120);
-    cut ||= s.cut;
-    return { channel, text: s.text, lang: l.fallback ? 'vi' : undefined };
-  };
-  const sameTime = new Set(p.methods.map((m) => pick(timeOf(m), locale))).size === 1;
-  const time = sameTime
-    ? [line(timeOf(p.methods[0]))]
-    : p.methods.map((m) => line(timeOf(m), m.channel, 110));
-  const sameFees =
-    new Set(p.methods.map((m) => JSON.stringify(m.fees.map((f) => pick(f.text, locale))))).size ===
-    1;
-  const feeMethods = sameFees ? p.methods.slice(0, 1) : p.methods;
-  const fees = feeMethods.flatMap((m) => {
-    const texts = m.fees.length ? m.fees.map((f) => f.text) : [said];
-    const each = texts.slice(0, 3).map((f) => line(f, sameFees ? undefined : m.channel));
-    if (m.fees.length > 3) cut = true;
-    return each;
-  });
-  // At most five fee lines on a poster; the rest is one scan away.
-  // Two lines at most: the real catalogue's longest fee texts (1.004194) overflow A4 with three.
-  if (fees.length > 2) cut = true;
-  return { time, fees: fees.slice(0, 2), cut };
 }
 
 /** One procedure on exactly one portrait A4 page, to post at the one-stop counter. */
@@ -76,15 +46,20 @@ export async function ProcedurePoster({
   const { site } = content;
   const field = getField(content, p.field);
   const url = qrUrl(site, procedureShortPath(p.code));
-  const facts = posterFacts(p, locale, tp('notStatedShort'));
+  const glance = atAGlance(p);
+  // The poster says the short answers only; the official wording (exemptions, copies) is one
+  // scan away whenever the source has more to say than the answer.
+  const more =
+    p.methods.some((m) => m.fees.length > 0 || m.note) ||
+    [...glance.time, ...glance.fee].some((l) => needsWording(l.answer));
   const status = procedureStatus(p);
   const name = pick(p.name, locale);
   const channel = (c: string) => tp(`channel_${c}` as 'channel_direct');
-  const lines = (items: Line[]) =>
-    items.map((l, i) => (
-      <p key={i}>
-        {l.channel && <strong>{channel(l.channel)}: </strong>}
-        <span lang={l.lang}>{l.text}</span>
+  const lines = (items: GlanceLine<TimeAnswer | FeeAnswer>[]) =>
+    items.map((l) => (
+      <p key={l.channels[0]}>
+        {items.length > 1 && <strong>{l.channels.map(channel).join(', ')}: </strong>}
+        {answerWords(tp, l.answer)}
       </p>
     ));
 
@@ -128,15 +103,13 @@ export async function ProcedurePoster({
       <div className="pc-poster-facts">
         <section aria-labelledby="pc-time">
           <h2 id="pc-time">{t('timeLimit')}</h2>
-          {lines(facts.time)}
+          {lines(glance.time)}
         </section>
-        {facts.fees.length > 0 && (
-          <section aria-labelledby="pc-fee">
-            <h2 id="pc-fee">{t('fee')}</h2>
-            {lines(facts.fees)}
-          </section>
-        )}
-        {facts.cut && <p className="pc-poster-more">{t('more')}</p>}
+        <section aria-labelledby="pc-fee">
+          <h2 id="pc-fee">{t('fee')}</h2>
+          {lines(glance.fee)}
+        </section>
+        {more && <p className="pc-poster-more">{t('more')}</p>}
       </div>
       <SheetFoot>
         <span>

@@ -270,3 +270,19 @@ describe('lifecycle', () => {
 function procedureSchemaLike() {
   return testProcedure('1.000001') as unknown as Parameters<typeof procedureStatus>[0];
 }
+
+describe('site.yaml featuredFields', () => {
+  it('names a featured field that fields.yaml does not have', async () => {
+    const { testSite, testFields } = await import('../../bench/fixtures');
+    const dir = await content({
+      site: { ...testSite, featuredFields: [testFields[0].id, 'khong-co'] },
+    });
+    expect(problems(dir)).toEqual([
+      {
+        file: expect.stringMatching(/site\.yaml$/),
+        field: 'featuredFields[1]',
+        message: 'unknown field id "khong-co" (not in fields.yaml)',
+      },
+    ]);
+  });
+});

@@ -129,6 +129,10 @@ export function loadContentFrom(root: string): Content {
   const site = c.read('site.yaml', siteSchema);
   const fields = c.read('fields.yaml', fieldsFileSchema)?.fields ?? [];
   const fieldIds = new Set(fields.map((f) => f.id));
+  site?.featuredFields.forEach((id, i) => {
+    if (fields.length && !fieldIds.has(id))
+      c.add('site.yaml', `featuredFields[${i}]`, `unknown field id "${id}" (not in fields.yaml)`);
+  });
 
   const procedures: Procedure[] = [];
   const procedureFile = new Map<string, string>();

@@ -53,6 +53,11 @@ export const siteSchema = z.strictObject({
       .optional(),
   }),
   nationalPortalUrl: absoluteUrl.default('https://dichvucong.gov.vn'),
+  /**
+   * The most used fields (ids from fields.yaml), shown first on the home page in this order;
+   * empty: every field, in fields.yaml order. The loader checks that each one exists.
+   */
+  featuredFields: z.array(z.string().min(1)).default([]),
 });
 export type Site = z.infer<typeof siteSchema>;
 

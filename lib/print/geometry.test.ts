@@ -7,7 +7,6 @@ import {
   labelsPerSheet,
   paginate,
   sizeStep,
-  summarize,
 } from './geometry';
 
 describe('label layouts', () => {
@@ -33,25 +32,6 @@ describe('paginate', () => {
     expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(paginate([], 8)).toEqual([[]]);
     expect(() => paginate([1], 0)).toThrow(RangeError);
-  });
-});
-
-describe('summarize', () => {
-  it('keeps the first sentence and says when something was left out', () => {
-    expect(summarize('Miễn lệ phí. Trường hợp khác: 8.000 đồng/bản.')).toEqual({
-      text: 'Miễn lệ phí.',
-      cut: true,
-    });
-    expect(summarize('8.000 đồng/bản sao')).toEqual({ text: '8.000 đồng/bản sao', cut: false });
-  });
-
-  it('cuts a long sentence at a word with an ellipsis', () => {
-    const long = 'Lệ phí chứng thực bản sao từ bản chính '.repeat(10);
-    const { text, cut } = summarize(long, 60);
-    expect(cut).toBe(true);
-    expect(text.length).toBeLessThanOrEqual(61);
-    expect(text.endsWith('…')).toBe(true);
-    expect(text).not.toMatch(/\s…$/);
   });
 });
 
