@@ -102,6 +102,18 @@ export function shortLinkCaseFold(path: string): string | null {
   return folded === path ? null : folded;
 }
 
+/**
+ * Whether a path lies where the site has one page or file per item (a code, a slug, a file named
+ * after one): the short links, QR downloads, share images, photos, and the locale pages of one
+ * procedure or product and their print pages. Which of these paths exist depends on the content.
+ */
+export function isItemPath(path: string): boolean {
+  return (
+    /^\/(?:T|P|01|qr|og|img)\//.test(path) ||
+    /^\/[^/]+\/(?:thu-tuc|ocop|in\/(?:thu-tuc|ocop|linh-vuc|nhan))\/./.test(path)
+  );
+}
+
 /** Every short link the content answers: procedures (repealed too), products, GTINs. Sorted. */
 export function allShortPaths(content: Pick<Content, 'procedures' | 'products'>): string[] {
   const paths = [

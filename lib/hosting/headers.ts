@@ -21,6 +21,21 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The policy of the server mode's editor pages only (/keystatic, its API, the login page under
+ * /editor), never of public pages. Keystatic is a React application started by Next's runtime,
+ * which writes inline bootstrap scripts (`self.__next_f.push(…)`) without a nonce, and its
+ * interface sets inline styles and shows image previews from blob: URLs; the login page has one
+ * inline style sheet. Everything else stays as strict as the public policy: nothing from
+ * elsewhere, no eval, no framing, forms only to the site.
+ */
+export const EDITOR_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+)
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("img-src 'self' data:", "img-src 'self' data: blob:");
+
 /** Sent with every response, errors and 304s included. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -46,6 +61,12 @@ export const CACHE_CONTROL: Readonly<Record<CacheClass, string>> = {
   // five minutes; after that a browser revalidates (ETag / Last-Modified, usually a 304).
   page: 'public, max-age=300',
 };
+
+/**
+ * The server mode's errors (404 above all): a code printed before its file exists answers as soon
+ * as the file is published, so no browser or proxy keeps the 404 without asking again.
+ */
+export const ERROR_CACHE_CONTROL = 'no-cache';
 
 /**
  * Paths whose name carries a content hash: Next's build output under /_next/static/, and our
