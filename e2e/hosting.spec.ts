@@ -171,7 +171,10 @@ test.describe('serving files', () => {
       expectSiteHeaders(r, folder);
     }
   });
+});
 
+// Also in the server mode, whose pages come from Next rather than files.
+test.describe('cache lifetimes', () => {
   test('hashed assets are immutable; pages and downloads are cached briefly', async ({
     baseURL,
   }) => {

@@ -55,6 +55,18 @@ describe('urlForNext', () => {
       expect(go(url), url).toBe(NOT_FOUND_URL);
   });
 
+  it('sends a path not in its plain form to the not-found page', () => {
+    for (const url of [
+      '/%2Fevil.com%2F..%2Fvi',
+      '/%0d%0a%2F..%2Fvi',
+      '/vi/./',
+      '/vi//thu-tuc/',
+      '/vi\\thu-tuc/',
+      '/vi%5Cthu-tuc/',
+    ])
+      expect(go(url), url).toBe(NOT_FOUND_URL);
+  });
+
   it('sends a first segment that is neither a language nor a route to the not-found page', () => {
     expect(go('/nope/')).toBe(NOT_FOUND_URL);
     expect(go('/favicon.ico')).toBe(NOT_FOUND_URL);
@@ -65,7 +77,8 @@ describe('urlForNext', () => {
     expect(go('/')).toBe('/');
   });
 
-  it('leaves a path it cannot decode to Next', () => {
-    expect(go('/%')).toBe('/%');
+  it('gives Next nothing for a path that cannot be decoded', () => {
+    expect(go('/%')).toBeNull();
+    expect(go('/%zz/?a')).toBeNull();
   });
 });

@@ -21,7 +21,8 @@
  *   without a redirect. The browser keeps the printed URL; e2e/server-mode.spec.ts fails if a
  *   printed URL ever redirects again.
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { posix } from 'node:path';
 import { isLocale, routing } from '../../i18n/routing';
 import { loadContent, type Content } from '../content/load';
 import { allVariants } from '../images';
@@ -83,18 +84,20 @@ export async function itemPaths(content: Content): Promise<Set<string>> {
 }
 
 /**
- * The path as Next would route it: dot segments resolved and backslashes turned into slashes
- * (WHATWG URL parsing, as Next does), repeated slashes collapsed, percent-escapes decoded, short
- * link case folded. Null when it cannot be decoded (Next answers that itself).
+ * The path a request names, decoded and with its short link case folded; null when it cannot be
+ * decoded. `false` when it is not in its plain form (dot segments,
+ * repeated slashes, backslashes, encoded slashes): the site has no such path, and Next would route
+ * some of them to a page it cannot render (`/%2Fevil.com%2F..%2Fvi` gave a 500).
  */
-export function routedPath(pathname: string): string | null {
-  let path: string;
+export function routedPath(pathname: string): string | null | false {
+  let decoded: string;
   try {
-    path = decodeURIComponent(new URL(`http://x${pathname}`).pathname.replace(/\/{2,}/g, '/'));
+    decoded = decodeURIComponent(pathname);
   } catch {
     return null;
   }
-  return shortLinkCaseFold(path) ?? path;
+  if (posix.normalize(decoded.replace(/\\/g, '/')) !== decoded) return false;
+  return shortLinkCaseFold(decoded) ?? decoded;
 }
 
 /**
@@ -114,16 +117,18 @@ export function topLevelNames(routes: Iterable<string>): Set<string> {
  * The URL Next is given for a request path: the not-found page for an item path the content
  * lacks or a first segment nothing answers, the canonical item path (without the slash Next
  * would redirect away) for an item the content has, and the request itself for anything else.
+ * Null for a path that cannot be decoded (`/%zz/`: Next answered it with a 500).
  */
 export function urlForNext(
   url: string,
   known: ReadonlySet<string>,
   topLevel: ReadonlySet<string>,
-): string {
+): string | null {
   const q = url.indexOf('?');
   const [pathname, query] = q < 0 ? [url, ''] : [url.slice(0, q), url.slice(q)];
   const path = routedPath(pathname);
-  if (path === null) return url;
+  if (path === null) return null;
+  if (path === false) return NOT_FOUND_URL;
   const first = path.split('/')[1];
   if (first && !topLevel.has(first) && !isLocale(first)) return NOT_FOUND_URL;
   if (!isItemPath(path)) return url;
@@ -132,13 +137,18 @@ export function urlForNext(
   return (/\.\w+\/$/.test(path) ? key(path) : path) + query;
 }
 
-/** The step: rewrites req.url for Next and leaves the answer to it. */
+/** The step: rewrites req.url for Next and leaves the answer to it, or answers 400 itself. */
 export function itemStep(topLevel: ReadonlySet<string>) {
   let cached: { content: Content; paths: Promise<Set<string>> } | null = null;
-  return async (req: IncomingMessage): Promise<boolean> => {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const content = loadContent();
     if (cached?.content !== content) cached = { content, paths: itemPaths(content) };
-    req.url = urlForNext(req.url ?? '/', await cached.paths, topLevel);
+    const url = urlForNext(req.url ?? '/', await cached.paths, topLevel);
+    if (url === null) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
+      return true;
+    }
+    req.url = url;
     return false;
   };
 }
