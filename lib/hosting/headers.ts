@@ -24,10 +24,12 @@ export const CONTENT_SECURITY_POLICY = [
 /**
  * The policy of the server mode's editor pages only (/keystatic, its API, the login page under
  * /editor), never of public pages. Keystatic is a React application started by Next's runtime,
- * which writes inline bootstrap scripts (`self.__next_f.push(…)`) without a nonce, and its
- * interface sets inline styles and shows image previews from blob: URLs; the login page has one
- * inline style sheet. Everything else stays as strict as the public policy: nothing from
- * elsewhere, no eval, no framing, forms only to the site.
+ * which writes inline bootstrap scripts (`self.__next_f.push(…)`) without a nonce (with
+ * `script-src 'self'` the interface stays blank), and its interface sets inline styles (refused,
+ * it loses its layout); the login page has one inline style sheet; blob: is for the previews of
+ * images being uploaded. Everything else stays as strict as the public policy: nothing from
+ * elsewhere (Keystatic's link to a Google web font is refused, it falls back to a local font), no
+ * eval, no framing, forms only to the site. e2e/editor.spec.ts loads it under this policy.
  */
 export const EDITOR_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
   "script-src 'self'",
