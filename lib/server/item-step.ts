@@ -18,7 +18,7 @@
  * - A path whose last segment looks like a file name (`1.001193`) reaches Next without its
  *   trailing slash: with `trailingSlash: true` Next takes `.001193` for a file extension and
  *   answers the printed URL `/T/1.001193/` with a 308 to `/T/1.001193`, which it then serves
- *   without a redirect. The browser keeps the printed URL; e2e/server-mode.spec.ts fails if a
+ *   without a redirect. The browser keeps the printed URL; e2e/published-links.spec.ts fails if a
  *   printed URL ever redirects again.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
