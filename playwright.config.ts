@@ -48,6 +48,15 @@ export default defineConfig({
       testMatch: ['hosting.spec.ts', 'csp.spec.ts', 'budget.spec.ts', 'pages.spec.ts'],
       grepInvert: /server mode/,
     },
+    // The server mode (scripts/portal-server.ts) as a host: the same hostile requests, headers,
+    // printed links and CSP checks. Not the file-serving group (precompressed Brotli, ranges,
+    // folder redirects): Next serves pages, not files, and compresses them itself.
+    {
+      name: 'server',
+      use: { browserName: 'chromium', baseURL: serverUrl },
+      testMatch: ['hosting.spec.ts', 'csp.spec.ts'],
+      grepInvert: /serving files/,
+    },
   ],
   webServer: [
     ...(staticPort

@@ -374,3 +374,29 @@ test('the static export has no editor', async ({ request }) => {
   ])
     expect((await request.get(p)).status(), p).toBe(404);
 });
+
+// The editor's own policy (lib/hosting/headers.ts EDITOR_CONTENT_SECURITY_POLICY): Keystatic
+// renders and reports no violation, except the Google web font it links, which is refused on
+// purpose (the interface falls back to a local font, and nothing calls out to another origin).
+test('the editor works under its Content Security Policy', async ({ page }) => {
+  const reported: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text()) && !/fonts\.googleapis\.com/.test(m.text()))
+      reported.push(`${page.url()}: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await logIn(page, staff);
+  for (const p of ['/keystatic/', '/keystatic/collection/procedures/item/1.001193']) {
+    const response = await page.goto(`${editor}${p}`, { waitUntil: 'networkidle' });
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp, p).toContain("frame-ancestors 'none'");
+    expect(csp, p).toContain("object-src 'none'");
+    expect(csp, p).not.toContain('unsafe-eval');
+    await expect(page.getByText('Thủ tục hành chính').first(), p).toBeVisible();
+  }
+  expect(reported).toEqual([]);
+});

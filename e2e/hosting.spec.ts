@@ -5,9 +5,10 @@ import { content } from './support';
 import { gs1Path, procedureShortPath, productShortPath } from '../lib/links';
 
 /**
- * The static site as hosted: the same checks run against `npm start` (project chromium) and
- * Debian's nginx with the repository's configuration (project nginx). Requests go out byte for
- * byte on a socket, so hostile paths reach the server as an attacker would send them.
+ * The site as hosted: the same checks run against `npm start` (project chromium), Debian's nginx
+ * with the repository's configuration (project nginx) and, but for the file-serving group, the
+ * server mode (project server). Requests go out byte for byte on a socket, so hostile paths
+ * reach the server as an attacker would send them.
  */
 
 const procedure = content.procedures.find((p) => p.code === '1.001193') ?? content.procedures[0];
@@ -171,7 +172,10 @@ test.describe('serving files', () => {
       expectSiteHeaders(r, folder);
     }
   });
+});
 
+// Also in the server mode, whose pages come from Next rather than files.
+test.describe('cache lifetimes', () => {
   test('hashed assets are immutable; pages and downloads are cached briefly', async ({
     baseURL,
   }) => {

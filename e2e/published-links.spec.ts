@@ -39,10 +39,10 @@ function expectedCanonical(link: string): string | null {
   throw new Error(`${link}: not a link this test knows how to check (no route serves it yet?)`);
 }
 
-async function expectAnswers(request: APIRequestContext, base: string, followRedirects: boolean) {
+async function expectAnswers(request: APIRequestContext, base: string) {
   expect(record.length).toBeGreaterThan(0);
   for (const link of record) {
-    const res = await request.get(base + link, { maxRedirects: followRedirects ? 20 : 0 });
+    const res = await request.get(base + link, { maxRedirects: 0 });
     expect(res.status(), `${base}${link}`).toBe(200);
     const expected = expectedCanonical(link);
     if (!expected) continue;
@@ -58,12 +58,14 @@ test('every published short link answers 200 from the static site, without a red
   request,
   baseURL,
 }) => {
-  await expectAnswers(request, baseURL!, false);
+  await expectAnswers(request, baseURL!);
 });
 
-// The server mode answers /T/{code}/ with a 308 to the path without its slash (Next's
-// trailing-slash handling in front of the page); issue 17 makes it answer directly. Until then the
-// redirect is followed and the page it ends on must still be the item. Once fixed, pass false.
-test('every published short link ends on its page in the server mode', async ({ request }) => {
-  await expectAnswers(request, serverUrl, true);
+// Next would answer /T/{code}/ with a 308 to the path without its slash (it takes `.001193` for a
+// file extension); scripts/portal-server.ts hands it the path without the slash itself
+// (lib/server/item-step.ts). If an upgrade of Next brings the redirect back, this fails.
+test('every published short link answers 200 in the server mode, without a redirect', async ({
+  request,
+}) => {
+  await expectAnswers(request, serverUrl);
 });

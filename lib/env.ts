@@ -54,6 +54,14 @@ export function contentDir(): string {
   return path.resolve(read('CONTENT_DIR') ?? 'content');
 }
 
+/**
+ * LAST_VALID_CONTENT_DIR: where the server mode keeps a copy of the last content that passed
+ * validation, served after a restart with invalid content; default .cache/last-valid-content.
+ */
+export function lastValidContentDir(): string {
+  return path.resolve(read('LAST_VALID_CONTENT_DIR') ?? '.cache/last-valid-content');
+}
+
 /** ASSET_CACHE_DIR: the cache of expensive build artefacts; default .cache/assets. */
 export function assetCacheDir(): string {
   return path.resolve(read('ASSET_CACHE_DIR') ?? '.cache/assets');

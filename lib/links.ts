@@ -120,6 +120,19 @@ export function shortLinkCaseFold(path: string): string | null {
   return folded === path ? null : folded;
 }
 
+/**
+ * Whether a path lies where the site has one page or file per item (a code, a slug, a field, a
+ * file named after one): the short links, QR downloads, share images, photos, and the locale
+ * pages of one procedure, product or field and their print pages. Which of these paths exist
+ * depends on the content.
+ */
+export function isItemPath(path: string): boolean {
+  return (
+    /^\/(?:T|P|L|01|qr|og|img)\//.test(path) ||
+    /^\/[^/]+\/(?:thu-tuc|ocop|linh-vuc|in\/(?:thu-tuc|ocop|linh-vuc|nhan))\/./.test(path)
+  );
+}
+
 type Answering = Pick<Content, 'procedures' | 'products' | 'fields'>;
 
 /**

@@ -52,7 +52,7 @@ import {
 } from '../bench/workspace';
 import { runSearchBench } from '../bench/search';
 import { startServer } from './serve';
-import { hostingSection } from '../bench/hosting';
+import { hostingSection, serverModeSection } from '../bench/hosting';
 
 const project = path.resolve(__dirname, '..');
 const cores = os.cpus().length;
@@ -659,16 +659,19 @@ async function main() {
     json.search = r;
   }
 
-  if (!skip.has('hosting'))
-    json.hosting = await hostingSection(
-      path.join(project, 'out'),
-      {
-        seconds: Number(env.BENCH_HOSTING_SECONDS ?? 10),
-        connections: Number(env.BENCH_HOSTING_CONNECTIONS ?? 50),
-      },
+  if (!skip.has('hosting')) {
+    const bounds = {
+      seconds: Number(env.BENCH_HOSTING_SECONDS ?? 10),
+      connections: Number(env.BENCH_HOSTING_CONNECTIONS ?? 50),
+    };
+    json.hosting = await hostingSection(path.join(project, 'out'), bounds, row, progress);
+    json.serverMode = await serverModeSection(
+      path.join(project, '.next-server'),
+      bounds,
       row,
       progress,
     );
+  }
 
   const lighthouseDone = new Set<string>();
   if (!skip.has('demo')) await demoSection(lighthouseDone);

@@ -11,11 +11,10 @@ import { siteMetadata } from '@/lib/metadata';
 // picking up content changes (the static export ignores this).
 export const revalidate = 300;
 
-// Only the site's languages: in server mode any other first segment (/nope/) is answered by the
-// root not-found page, rendered on the server. Otherwise the layout's notFound() leaves Next an
-// empty error document whose text only its client runtime would render, and pages here ship none.
-export const dynamicParams = false;
-
+// Only the site's languages. In server mode a request for any other first segment (/nope/) never
+// reaches this layout: scripts/portal-server.ts sends it to the root not-found page
+// (lib/server/item-step.ts). `dynamicParams = false` here would refuse new procedures and products
+// too (Next applies it to every page below).
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

@@ -1,9 +1,10 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { procedureStatus, productStatus } from './lifecycle';
-import { ContentError, loadContentFrom } from './load';
+import { ContentError, forgetContent, loadContent, loadContentFrom } from './load';
 import { testProcedure, testProduct, writeTestContent } from '../../bench/fixtures';
 
 const dirs: string[] = [];
@@ -284,5 +285,68 @@ describe('site.yaml featuredFields', () => {
         message: 'unknown field id "khong-co" (not in fields.yaml)',
       },
     ]);
+  });
+});
+
+describe('loadContent in the server mode', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  /** A file changed now, with a modification time the 10-second check cannot miss. */
+  function touch(file: string, text: string) {
+    writeFileSync(file, text);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+  }
+
+  it('serves the last valid content after a restart with invalid content, and says why', async () => {
+    const dir = await content({
+      procedures: [testProcedure('1.000001'), testProcedure('1.000002')],
+    });
+    const kept = mkdtempSync(path.join(os.tmpdir(), 'last-valid-'));
+    dirs.push(kept);
+    vi.stubEnv('PORTAL_MODE', 'server');
+    vi.stubEnv('LAST_VALID_CONTENT_DIR', kept);
+    expect(loadContent(dir).procedures).toHaveLength(2);
+
+    touch(path.join(dir, 'procedures', '1.000002.yaml'), 'code: [');
+    touch(path.join(dir, 'site.yaml'), 'name: 3');
+    forgetContent(dir); // as a restart: nothing in memory
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const served = loadContent(dir);
+    expect(served.procedures.map((p) => p.code)).toEqual(['1.000001', '1.000002']);
+    const said = String(log.mock.calls[0][0]);
+    log.mockRestore();
+    // Every problem at once, naming the files, then what is served instead.
+    expect(said).toMatch(/1\.000002\.yaml: line 1: YAML syntax/);
+    expect(said).toMatch(/site\.yaml: /);
+    expect(said).toMatch(/Serving the last valid content instead/);
+    forgetContent(dir);
+  });
+
+  it('refuses content that removes an item whose short link is published', async () => {
+    const dir = await content({
+      procedures: [testProcedure('1.000001'), testProcedure('1.000002')],
+    });
+    const kept = mkdtempSync(path.join(os.tmpdir(), 'last-valid-'));
+    dirs.push(kept);
+    vi.stubEnv('PORTAL_MODE', 'server');
+    vi.stubEnv('LAST_VALID_CONTENT_DIR', kept);
+    touch(path.join(dir, 'published-links.txt'), '/T/1.000002/\n');
+    expect(loadContent(dir).procedures).toHaveLength(2);
+
+    rmSync(path.join(dir, 'procedures', '1.000002.yaml'));
+    touch(
+      path.join(dir, 'procedures', '1.000001.yaml'),
+      readFileSync(path.join(dir, 'procedures', '1.000001.yaml'), 'utf8'),
+    );
+    forgetContent(dir);
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(loadContent(dir).procedures.map((p) => p.code)).toEqual(['1.000001', '1.000002']);
+    const said = String(log.mock.calls[0][0]);
+    log.mockRestore();
+    expect(said).toMatch(
+      /published-links\.txt: line 1: \/T\/1\.000002\/: published short link would stop answering/,
+    );
+    forgetContent(dir);
   });
 });

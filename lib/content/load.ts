@@ -3,12 +3,23 @@
  * and reported at once, each naming the file, the field and what is wrong; nothing half-valid is
  * returned.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { contentDir, portalMode } from '../env';
+import { contentDir, lastValidContentDir, portalMode } from '../env';
 import { gtin14, gtinProblem } from '../gs1/gtin';
+import { PUBLISHED_LINKS_FILE, checkPublishedLinks } from '../links';
 import {
   fieldsFileSchema,
   procedureSchema,
@@ -275,29 +286,101 @@ function signature(dir: string): string {
 }
 
 /**
+ * The server mode's half of the published-links rule (the static build checks it with
+ * scripts/publish-links.ts --check, the editor before each save): content that removes an item
+ * whose short link is in the record is refused like any invalid content, so the link keeps
+ * answering from the last valid content (retired.yaml is the way to take an item off).
+ */
+function checkRecord(content: Content): void {
+  const record = path.join(content.dir, PUBLISHED_LINKS_FILE);
+  if (!existsSync(record)) return;
+  const broken = checkPublishedLinks(content, readFileSync(record, 'utf8'));
+  if (broken.length)
+    throw new ContentError(
+      broken.map((b) => ({
+        file: path.relative(process.cwd(), record) || record,
+        field: `line ${b.line}`,
+        message: `${b.path}: published short link would stop answering (${b.reason}); keep the item, or list it in retired.yaml`,
+      })),
+    );
+}
+
+/** Where the server mode keeps the last valid copy of a content directory. */
+function lastValidCopy(dir: string): string {
+  const id = createHash('sha256').update(dir).digest('hex').slice(0, 16);
+  return path.join(lastValidContentDir(), id);
+}
+const MARK = '.last-valid';
+
+/**
+ * Copies valid content aside (a rename, so a reader never sees half a copy), unless the copy is
+ * of the same files already. Two processes may try at once (the build's workers): one wins.
+ */
+function keepLastValid(dir: string, sig: string): void {
+  const copy = lastValidCopy(dir);
+  const mark = path.join(copy, MARK);
+  if (existsSync(mark) && readFileSync(mark, 'utf8') === `${dir}\n${sig}`) return;
+  const tmp = `${copy}.${process.pid}.tmp`;
+  try {
+    rmSync(tmp, { recursive: true, force: true });
+    cpSync(dir, tmp, { recursive: true });
+    writeFileSync(path.join(tmp, MARK), `${dir}\n${sig}`);
+    rmSync(copy, { recursive: true, force: true });
+    renameSync(tmp, copy);
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(mark)) console.error(`Cannot keep a copy of the valid content in ${copy}:`, e);
+  }
+}
+
+/** The last valid content of a directory, or null when none was kept. */
+function lastValid(dir: string): { content: Content; from: string; saved: Date } | null {
+  const copy = lastValidCopy(dir);
+  const mark = path.join(copy, MARK);
+  if (!existsSync(mark)) return null;
+  return { content: loadContentFrom(copy), from: copy, saved: statSync(mark).mtime };
+}
+
+/**
  * The validated content, cached per directory. A static build reads it once per process; the
  * server mode (PORTAL_MODE=server) looks for changed files at most every 10 seconds so that
  * regenerated pages show edited content without a rebuild. An edit that breaks validation keeps
- * the last valid content in service and logs the problems.
+ * the last valid content in service and logs the problems; so does a start on invalid content,
+ * from the copy of the last valid content the server mode keeps (LAST_VALID_CONTENT_DIR).
  */
 export function loadContent(dir = contentDir()): Content {
   const entry = cache.get(dir);
   if (entry && (portalMode() !== 'server' || Date.now() - entry.checkedAt < 10_000)) {
     return entry.content;
   }
-  const sig = portalMode() === 'server' ? signature(dir) : '';
+  const server = portalMode() === 'server';
+  const sig = server ? signature(dir) : '';
   if (entry && entry.signature === sig) {
     entry.checkedAt = Date.now();
     return entry.content;
   }
   try {
     const content = loadContentFrom(dir);
+    if (server) {
+      checkRecord(content);
+      keepLastValid(dir, sig);
+    }
     cache.set(dir, { content, signature: sig, checkedAt: Date.now() });
     return content;
   } catch (e) {
-    if (!entry || !(e instanceof ContentError)) throw e;
-    console.error(`Content change rejected, still serving the previous content.\n${e.message}`);
-    cache.set(dir, { ...entry, signature: sig, checkedAt: Date.now() });
-    return entry.content;
+    if (!(e instanceof ContentError)) throw e;
+    if (entry) {
+      console.error(`Content change rejected, still serving the previous content.\n${e.message}`);
+      cache.set(dir, { ...entry, signature: sig, checkedAt: Date.now() });
+      return entry.content;
+    }
+    const kept = server ? lastValid(dir) : null;
+    if (!kept) throw e;
+    console.error(
+      `${e.message}\nServing the last valid content instead, as it was on ` +
+        `${kept.saved.toISOString()} (copy in ${kept.from}), until the problems are fixed.`,
+    );
+    cache.set(dir, { content: kept.content, signature: sig, checkedAt: Date.now() });
+    return kept.content;
   }
 }

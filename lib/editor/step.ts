@@ -60,12 +60,16 @@ export function isEditorPage(url: string | undefined): boolean {
   return (url ?? '/').startsWith('/keystatic');
 }
 
+/** Whether a request is for the editor at all: its pages, its storage API and its login page. */
+export function isEditorPath(url: string | undefined): boolean {
+  return /^\/(keystatic|api\/keystatic|editor)(\/|$|\?)/.test(url ?? '/');
+}
+
 export type EditorStep = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
 /** The editor step, or one that answers 404 on the editor's paths when EDITOR_USERS_FILE is unset. */
 export function editorStep(): EditorStep {
   const usersFile = editorUsersFile();
-  const isEditorPath = (p: string) => /^\/(keystatic|api\/keystatic|editor)(\/|$)/.test(p);
   if (!usersFile)
     return async (req, res) => {
       if (!isEditorPath(new URL(req.url ?? '/', 'http://x').pathname)) return false;

@@ -22,6 +22,23 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The policy of the server mode's editor pages only (/keystatic, its API, the login page under
+ * /editor), never of public pages. Keystatic is a React application started by Next's runtime,
+ * which writes inline bootstrap scripts (`self.__next_f.push(…)`) without a nonce (with
+ * `script-src 'self'` the interface stays blank), and its interface sets inline styles (refused,
+ * it loses its layout); the login page has one inline style sheet; blob: is for the previews of
+ * images being uploaded. Everything else stays as strict as the public policy: nothing from
+ * elsewhere (Keystatic's link to a Google web font is refused, it falls back to a local font), no
+ * eval, no framing, forms only to the site. e2e/editor.spec.ts loads it under this policy.
+ */
+export const EDITOR_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+)
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("img-src 'self' data:", "img-src 'self' data: blob:");
+
 /** Sent with every response, errors and 304s included. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -47,6 +64,12 @@ export const CACHE_CONTROL: Readonly<Record<CacheClass, string>> = {
   // five minutes; after that a browser revalidates (ETag / Last-Modified, usually a 304).
   page: 'public, max-age=300',
 };
+
+/**
+ * The server mode's errors (404 above all): a code printed before its file exists answers as soon
+ * as the file is published, so no browser or proxy keeps the 404 without asking again.
+ */
+export const ERROR_CACHE_CONTROL = 'no-cache';
 
 /**
  * Paths whose name carries a content hash: Next's build output under /_next/static/, and our
