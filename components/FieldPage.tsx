@@ -10,6 +10,7 @@ import {
   fieldPosterPath,
   fieldShortCode,
   fieldShortPath,
+  ogFieldPath,
   procedurePath,
   proceduresPath,
   qrDownloadBase,
@@ -40,6 +41,7 @@ export async function fieldMetadata(locale: Locale, fieldId: string): Promise<Me
     title: name,
     description: t('intro', { field: name, ward: pick(content.site.name, locale) }),
     path: (l) => fieldPath(l, field.id),
+    image: ogFieldPath(locale, field.id),
   });
 }
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { Content } from '@/lib/content/load';
 import { procedureStatus } from '@/lib/content/lifecycle';
-import { atAGlance, needsWording, timeAnswer } from '@/lib/content/glance';
+import { atAGlance, needsWording, timeWordingAddsToAnswer } from '@/lib/content/glance';
 import { groupMethods } from '@/lib/content/methods';
 import type { Procedure } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
@@ -32,7 +32,7 @@ export async function ProcedureView({ procedure: p, content, locale, qr }: Props
   // The official wording under each short answer: a time's own words only where the short answer
   // does not already say all of them (a value and unit say "12 ngày làm việc" as it stands).
   const timeWording = groupMethods(
-    p.methods.filter((m) => needsWording(timeAnswer(m))),
+    p.methods.filter(timeWordingAddsToAnswer),
     (m) => m.time.text ?? m.note,
   );
   const feeWording = groupMethods(

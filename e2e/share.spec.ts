@@ -1,13 +1,13 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import sharp from 'sharp';
-import { allShortPaths, procedurePath, productPath, qrUrl, siteUrl } from '../lib/links';
+import { allShortPaths, fieldPath, procedurePath, productPath, qrUrl, siteUrl } from '../lib/links';
 import { content, decodeQr, localPath, locales } from './support';
 
 const base = siteUrl(content.site);
 const ogLocale = { vi: 'vi_VN', en: 'en_GB' } as const;
 
 /**
- * The pages meant to be shared: home, the lists, every procedure and product in both languages,
+ * The pages meant to be shared: home, the lists, every procedure, product and field in both languages,
  * and the short links (which render the page in Vietnamese). Not here: the root language choice
  * (a redirect, not a destination), the 404 page and the print centre (/in/, A4 layouts).
  */
@@ -18,6 +18,7 @@ const pages = [
     { path: `/${l}/ocop/`, locale: l },
     ...content.procedures.map((p) => ({ path: procedurePath(l, p.code), locale: l })),
     ...content.products.map((p) => ({ path: productPath(l, p.slug), locale: l })),
+    ...content.fields.map((f) => ({ path: fieldPath(l, f.id), locale: l })),
   ]),
   ...allShortPaths(content).map((path) => ({ path, locale: 'vi' as const })),
 ];
@@ -80,6 +81,7 @@ test('the share images carry the QR code of their item', async ({ request }) => 
   const product = content.products.find((x) => !x.gtin)!;
   // A product with a GTIN shares its GS1 Digital Link, /01/{gtin14} with no trailing slash.
   const withGtin = content.products.find((x) => x.gtin)!;
+  const field = content.fields[0];
   const cases = [
     { image: `${base}/og/en/thu-tuc/${p.code}.png`, qr: qrUrl(content.site, `/T/${p.code}/`) },
     {
@@ -89,6 +91,10 @@ test('the share images carry the QR code of their item', async ({ request }) => 
     {
       image: `${base}/og/en/ocop/${withGtin.slug}.png`,
       qr: qrUrl(content.site, `/01/${withGtin.gtin}`),
+    },
+    {
+      image: `${base}/og/vi/linh-vuc/${field.id}.png`,
+      qr: qrUrl(content.site, `/L/${field.id.toUpperCase()}/`),
     },
   ];
   for (const { image, qr } of cases) {

@@ -286,6 +286,11 @@ export function ogProcedurePath(locale: Locale, code: string): string {
   return `/og/${locale}/thu-tuc/${code}.png`;
 }
 
+/** `/og/{locale}/linh-vuc/{fieldId}.png`: the share image of a field's page. */
+export function ogFieldPath(locale: Locale, fieldId: string): string {
+  return `/og/${locale}/linh-vuc/${fieldId}.png`;
+}
+
 /** `/og/{locale}/ocop/{slug}.png`: the share image of a product. */
 export function ogProductPath(locale: Locale, slug: string): string {
   return `/og/${locale}/ocop/${slug}.png`;

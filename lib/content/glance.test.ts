@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atAGlance, feeAnswer, timeAnswer } from './glance';
+import { atAGlance, feeAnswer, timeAnswer, timeWordingAddsToAnswer } from './glance';
 import { loadContentFrom } from './load';
+import { getProcedure } from './lookup';
 import type { Method } from './methods';
 
 // The real imported procedures in content/, whose official wording the answers must shorten.
 const content = loadContentFrom(path.join(__dirname, '../../content'));
-const procedure = (code: string) => content.procedures.find((p) => p.code === code)!;
+const procedure = (code: string) => getProcedure(content, code)!;
 
 describe('atAGlance on the imported catalogue', () => {
   it('answers "no charge" for 1.000894, whose fee text is a long quotation opening "Miễn lệ phí."', () => {
@@ -81,5 +82,23 @@ describe('short answers', () => {
   it('keeps a time said only in words for the wording', () => {
     expect(timeAnswer(method([], { text: { vi: 'Trong ngày' } }))).toEqual({ kind: 'see-wording' });
     expect(timeAnswer(method([]))).toEqual({ kind: 'not-stated' });
+  });
+});
+
+describe('the time wording under the short answer', () => {
+  it('is left out where it only repeats the value and unit, in every imported procedure', () => {
+    const m = procedure('1.001193').methods[0];
+    expect(m.time.text?.vi).toBe('1 ngày làm việc');
+    expect(timeWordingAddsToAnswer(m)).toBe(false);
+  });
+
+  it('is shown where it says more: words of its own, or one time per case', () => {
+    const m = procedure('1.001193').methods[0];
+    const edited = {
+      ...m,
+      time: { ...m.time, text: { vi: 'Trong ngày làm việc, nếu nộp trước 15 giờ' } },
+    };
+    expect(timeWordingAddsToAnswer(edited)).toBe(true);
+    expect(timeWordingAddsToAnswer(procedure('1.000894').methods[0])).toBe(true);
   });
 });

@@ -87,3 +87,23 @@ export function atAGlance(p: Pick<Procedure, 'methods'>): Glance {
 export function needsWording(answer: TimeAnswer | FeeAnswer): boolean {
   return answer.kind === 'see-wording' || answer.kind === 'by-case';
 }
+
+// The words of a unit, folded, as a time's own wording gives them beside the number.
+const UNIT_WORDS: Record<TimeUnit, string> = {
+  'working-day': 'ngay lam viec',
+  day: 'ngay',
+  hour: 'gio',
+  month: 'thang',
+};
+
+/**
+ * Whether a method's time wording says more than its short answer: "1 ngày làm việc" beside a
+ * value of 1 working day does not; "Trong ngày làm việc, …" or a per-case note does, and is shown.
+ */
+export function timeWordingAddsToAnswer(m: Method): boolean {
+  const answer = timeAnswer(m);
+  if (needsWording(answer)) return true;
+  const text = m.time.text?.vi;
+  if (answer.kind !== 'time' || !text) return false;
+  return fold(text) !== `${String(answer.value)} ${UNIT_WORDS[answer.unit]}`;
+}

@@ -6,9 +6,10 @@
 import path from 'node:path';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import type { Content } from '../content/load';
-import { productStatus } from '../content/lifecycle';
-import type { Procedure, Product } from '../content/schema';
+import { isListed, productStatus } from '../content/lifecycle';
+import type { Field, Procedure, Product } from '../content/schema';
 import {
+  fieldShortPath,
   homePath,
   OG_PAGES,
   pngStem,
@@ -18,17 +19,12 @@ import {
   proceduresPath,
   productsPath,
   qrUrl,
+  readableUrl,
 } from '../links';
 import { pick } from '../text';
 import { translator } from './labels';
 import { renderOgImage, type OgCard } from './render';
 import { getField, getProcedure, getProduct } from '../content/lookup';
-
-/** A URL as printed for people: no scheme, host in lower case (as under the QR on the pages). */
-function readable(url: string): string {
-  const m = /^[a-z]+:\/\/([^/]*)(.*)$/i.exec(url);
-  return m ? m[1].toLowerCase() + m[2] : url;
-}
 
 function frame(content: Content, locale: Locale, url: string) {
   const { site } = content;
@@ -36,7 +32,7 @@ function frame(content: Content, locale: Locale, url: string) {
   return {
     authority: pick(site.authority, locale),
     province: pick(site.province, locale),
-    qr: { url, caption: readable(url), hint: t('share.imageScan') },
+    qr: { url, caption: readableUrl(url), hint: t('share.imageScan') },
     ...(site.demo && { demo: t('share.imageDemo') }),
   };
 }
@@ -84,6 +80,17 @@ export function procedureCard(content: Content, locale: Locale, p: Procedure): O
   };
 }
 
+export function fieldCard(content: Content, locale: Locale, f: Field): OgCard {
+  const t = translator(locale);
+  const count = content.procedures.filter((p) => p.field === f.id && isListed(p)).length;
+  return {
+    ...frame(content, locale, qrUrl(content.site, fieldShortPath(f.id))),
+    kicker: t('share.imageFieldKicker'),
+    title: pick(f.name, locale),
+    details: [t('field.posterCount', { count })],
+  };
+}
+
 export function productCard(content: Content, locale: Locale, p: Product): OgCard {
   const t = translator(locale);
   const certified = productStatus(p) === 'certified';
@@ -117,13 +124,19 @@ export function ogProcedureParams(content: Content) {
   );
 }
 
+export function ogFieldParams(content: Content) {
+  return routing.locales.flatMap((locale) =>
+    content.fields.map((f) => ({ locale, file: `${f.id}.png` })),
+  );
+}
+
 export function ogProductParams(content: Content) {
   return routing.locales.flatMap((locale) =>
     content.products.map((p) => ({ locale, file: `${p.slug}.png` })),
   );
 }
 
-export type OgRoute = 'page' | 'procedure' | 'product';
+export type OgRoute = 'page' | 'procedure' | 'field' | 'product';
 
 /** The card a route's parameters name, or null when they name nothing. */
 export function ogCardFor(
@@ -141,6 +154,10 @@ export function ogCardFor(
   if (route === 'procedure') {
     const p = getProcedure(content, id);
     return p ? procedureCard(content, locale, p) : null;
+  }
+  if (route === 'field') {
+    const f = getField(content, id);
+    return f ? fieldCard(content, locale, f) : null;
   }
   const p = getProduct(content, id);
   return p ? productCard(content, locale, p) : null;

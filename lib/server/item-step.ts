@@ -45,7 +45,7 @@ import {
   retiredCodes,
   shortLinkCaseFold,
 } from '../links';
-import { ogPageParams, ogProcedureParams, ogProductParams } from '../og/cards';
+import { ogFieldParams, ogPageParams, ogProcedureParams, ogProductParams } from '../og/cards';
 import { LABEL_LAYOUTS } from '../print/geometry';
 import { qrDownloadParams } from '../qr-downloads';
 
@@ -84,6 +84,7 @@ export async function itemPaths(content: Content): Promise<Set<string>> {
     ...ogPageParams().map((o) => `/og/${o.locale}/${o.file}`),
     ...ogProcedureParams(content).map((o) => `/og/${o.locale}/thu-tuc/${o.file}`),
     ...ogProductParams(content).map((o) => `/og/${o.locale}/ocop/${o.file}`),
+    ...ogFieldParams(content).map((o) => `/og/${o.locale}/linh-vuc/${o.file}`),
     ...(await allVariants(products)).map((v) => `/img/${v.slug}/${v.file}`),
   ];
   return new Set(paths.map(key));
