@@ -146,12 +146,14 @@ type RunResult = { figures: LighthouseFigures; failing: string[]; diagnostics: s
 export async function runLighthouseInterleaved(
   urls: string[],
   runs: number,
+  onRun?: (done: number, total: number) => void,
 ): Promise<LighthouseResult[]> {
   const all: RunResult[][] = urls.map(() => []);
   for (let i = 0; i < runs; i++)
     for (const [n, url] of urls.entries()) {
       const one = await runLighthouse(url, 1);
       all[n].push({ figures: one.runs[0], failing: one.failing, diagnostics: one.diagnostics });
+      onRun?.(i * urls.length + n + 1, runs * urls.length);
     }
   return all.map(summarise);
 }
