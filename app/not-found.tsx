@@ -21,13 +21,22 @@ async function Notice({ locale, heading }: { locale: Locale; heading: 'h1' | 'h2
 
 // The static host serves this page (out/404.html) for every unknown URL, whatever its language,
 // so it speaks every language, the default one first.
-export default function NotFound() {
+export default async function NotFound() {
   const [first, ...rest] = [
     routing.defaultLocale,
     ...routing.locales.filter((l) => l !== routing.defaultLocale),
   ];
+  const texts = await Promise.all(
+    [first, ...rest].map((locale) => getTranslations({ locale, namespace: 'notFound' })),
+  );
+  // Its own <title> and description: this root page has no metadata of a layout, and Lighthouse
+  // found none (accessibility 0.89, SEO 0.45 in `npm run bench`).
   return (
     <html lang={first} className={fontClassName}>
+      <head>
+        <title>{texts.map((t) => t('title')).join(' · ')}</title>
+        <meta name="description" content={texts[0]('body')} />
+      </head>
       <body>
         <main id="main" className="wrap">
           <Notice locale={first} heading="h1" />

@@ -29,9 +29,16 @@ describe('synthetic content for the build benchmark', () => {
       baseDir: realContent,
     });
     const content = loadContentFrom(dir);
+    const real = loadContentFrom(realContent);
+    const realWithGtin = real.products.filter((p) => p.gtin).map((p) => p.gtin);
 
     expect(content.procedures).toHaveLength(40);
-    expect(content.products).toHaveLength(6);
+    // 6 synthetic ones and, as they are, the real products with a GTIN (the GS1 routes of a
+    // static export need at least one).
+    expect(realWithGtin.length).toBeGreaterThan(0);
+    expect(content.products).toHaveLength(6 + realWithGtin.length);
+    expect(result.products).toBe(content.products.length);
+    expect(content.products.filter((p) => p.gtin).map((p) => p.gtin)).toEqual(realWithGtin);
     expect(result.images).toBe(content.products.reduce((n, p) => n + p.images.length, 0));
 
     // The real fields.yaml, copied as is; every field gets procedures.
@@ -42,7 +49,10 @@ describe('synthetic content for the build benchmark', () => {
     // Codes that can never be national ones, all distinct.
     expect(content.procedures.every((p) => /^9\.\d{6}$/.test(p.code))).toBe(true);
     expect(new Set(content.procedures.map((p) => p.code)).size).toBe(40);
-    expect(content.products.every((p) => p.gtin === undefined)).toBe(true);
+    expect(content.products.filter((p) => p.shortCode.startsWith('SP')).length).toBe(6);
+    expect(content.products.filter((p) => p.shortCode.startsWith('SP')).every((p) => !p.gtin)).toBe(
+      true,
+    );
   });
 
   it('writes procedures of a realistic size and small, distinct product photos', async () => {

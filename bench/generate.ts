@@ -4,11 +4,20 @@
  * that CONTENT_DIR can point the build at. The same seed always writes the same files.
  *
  * Procedure codes are 9.xxxxxx so they never collide with national codes (which start 1. to 3.);
- * products have no GTIN (a GTIN is only ever a real one). Texts are assembled from Vietnamese
+ * synthetic products have no GTIN (a GTIN is only ever a real one): the products of the base
+ * directory that have one are copied as they are, since a static export needs at least one page
+ * for the GS1 routes (/01/{gtin}). Texts are assembled from Vietnamese
  * and English phrases to about the length of the real procedures (15-35 KB of YAML each), so
  * that page weights and render times resemble a real catalogue.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { parse, stringify } from 'yaml';
@@ -22,7 +31,8 @@ export type GenerateOptions = {
   seed?: number;
   /**
    * A content directory whose site.yaml and fields.yaml are copied (the synthetic procedures use
-   * its field ids). Without one, or when it lacks the files, the test fixtures' site and fields.
+   * its field ids), and its products with a GTIN. Without one, or when it lacks the files, the
+   * test fixtures' site and fields.
    */
   baseDir?: string;
   /** Photos per product (default 1 to 3, varying). */
@@ -32,7 +42,10 @@ export type GenerateOptions = {
 export type GenerateResult = {
   dir: string;
   procedures: number;
+  /** Synthetic products plus the copied ones. */
   products: number;
+  /** Folders of the base directory's products with a GTIN, copied as they are. */
+  copiedProducts: string[];
   images: number;
   fieldIds: string[];
   /** Bytes written, photos included. */
@@ -439,6 +452,18 @@ export async function syntheticPhoto(n: number): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 60 }).toBuffer();
 }
 
+/** The product folders of a content directory whose product.yaml has a GTIN. */
+function gtinProducts(baseDir: string | undefined): string[] {
+  const products = baseDir && path.join(baseDir, 'products');
+  if (!products || !existsSync(products)) return [];
+  return readdirSync(products).filter((slug) => {
+    const file = path.join(products, slug, 'product.yaml');
+    return (
+      existsSync(file) && Boolean((parse(readFileSync(file, 'utf8')) as { gtin?: string }).gtin)
+    );
+  });
+}
+
 function readBase(baseDir: string | undefined) {
   const site = baseDir && path.join(baseDir, 'site.yaml');
   const fields = baseDir && path.join(baseDir, 'fields.yaml');
@@ -493,5 +518,24 @@ export async function generateContent(dir: string, opts: GenerateOptions): Promi
       stringify(syntheticProduct(i, rnd, files), { lineWidth: 0 }),
     );
   }
-  return { dir, procedures: opts.procedures, products: opts.products, images, fieldIds, bytes };
+  const copiedProducts = gtinProducts(opts.baseDir);
+  for (const slug of copiedProducts) {
+    const from = path.join(opts.baseDir!, 'products', slug);
+    const to = path.join(dir, 'products', slug);
+    mkdirSync(to, { recursive: true });
+    for (const file of readdirSync(from)) {
+      const data = readFileSync(path.join(from, file));
+      write(path.join(to, file), data);
+      if (file !== 'product.yaml') images++;
+    }
+  }
+  return {
+    dir,
+    procedures: opts.procedures,
+    products: opts.products + copiedProducts.length,
+    copiedProducts,
+    images,
+    fieldIds,
+    bytes,
+  };
 }

@@ -146,14 +146,31 @@ type RunResult = { figures: LighthouseFigures; failing: string[]; diagnostics: s
 export async function runLighthouseInterleaved(
   urls: string[],
   runs: number,
+  onRun?: (done: number, total: number) => void,
 ): Promise<LighthouseResult[]> {
   const all: RunResult[][] = urls.map(() => []);
   for (let i = 0; i < runs; i++)
     for (const [n, url] of urls.entries()) {
-      const one = await runLighthouse(url, 1);
+      const one = await runWithRetries(url);
       all[n].push({ figures: one.runs[0], failing: one.failing, diagnostics: one.diagnostics });
+      onRun?.(i * urls.length + n + 1, runs * urls.length);
     }
   return all.map(summarise);
+}
+
+/**
+ * One run, tried again up to twice when Lighthouse fails to record it: on a loaded machine (load
+ * average 8 to 14 on 2 cores) one run in 48 ended with NO_NAVSTART, which lost every figure.
+ */
+async function runWithRetries(url: string, attempts = 3): Promise<LighthouseResult> {
+  for (let i = 1; ; i++) {
+    try {
+      return await runLighthouse(url, 1);
+    } catch (e) {
+      if (i >= attempts) throw e;
+      process.stderr.write(`lighthouse ${url}: ${e instanceof Error ? e.message : e}; again\n`);
+    }
+  }
 }
 
 function summarise(results: RunResult[]): LighthouseResult {

@@ -20,6 +20,8 @@ export type OutStats = {
   /** Bytes by role: HTML, RSC payload (.txt), images, scripts and styles, other. */
   htmlBytes: number;
   rscBytes: number;
+  /** Router payload files (index.txt, __next.*.txt): what strip-runtime deletes. */
+  rscFiles: number;
 };
 
 const LOCALES = new Set(['vi', 'en']);
@@ -58,6 +60,7 @@ export function scanOut(outDir: string, exclude: string[] = []): OutStats {
     fileGroups: [],
     htmlBytes: 0,
     rscBytes: 0,
+    rscFiles: 0,
   };
   const add = (map: Map<string, OutGroup>, key: string, bytes: number) => {
     const g = map.get(key) ?? { key, files: 0, bytes: 0 };
@@ -82,7 +85,10 @@ export function scanOut(outDir: string, exclude: string[] = []): OutStats {
       } else {
         stats.otherFiles++;
         const group = fileGroup(child);
-        if (group === '*.txt (RSC)') stats.rscBytes += bytes;
+        if (group === '*.txt (RSC)') {
+          stats.rscBytes += bytes;
+          stats.rscFiles++;
+        }
         add(others, group, bytes);
       }
     }

@@ -213,7 +213,15 @@ export async function scriptPaths(browser: Browser, url: string): Promise<Set<st
   return new Set(loaded.filter((l) => l.type === 'script').map((l) => new URL(l.url).pathname));
 }
 
-export type HtmlSizes = { pages: number; min: number; median: number; max: number; over: number };
+export type HtmlSizes = {
+  pages: number;
+  min: number;
+  median: number;
+  max: number;
+  /** The page folder of the largest one. */
+  maxPage: string;
+  over: number;
+};
 
 /** Gzipped sizes of every page of a route folder of out/ (e.g. "vi/thu-tuc"). */
 export function htmlSizes(outDir: string, route: string, budget: number): HtmlSizes | null {
@@ -224,16 +232,17 @@ export function htmlSizes(outDir: string, route: string, budget: number): HtmlSi
     return null;
   }
   const sizes = names
-    .map((n) => path.join(outDir, route, n, 'index.html'))
-    .filter((f) => existsSync(f))
-    .map((f) => gzipSize(readFileSync(f)))
-    .sort((a, b) => a - b);
+    .map((name) => ({ name, file: path.join(outDir, route, name, 'index.html') }))
+    .filter((p) => existsSync(p.file))
+    .map((p) => ({ name: p.name, gz: gzipSize(readFileSync(p.file)) }))
+    .sort((a, b) => a.gz - b.gz);
   if (!sizes.length) return null;
   return {
     pages: sizes.length,
-    min: sizes[0],
-    median: sizes[Math.floor(sizes.length / 2)],
-    max: sizes.at(-1)!,
-    over: sizes.filter((s) => s > budget).length,
+    min: sizes[0].gz,
+    median: sizes[Math.floor(sizes.length / 2)].gz,
+    max: sizes.at(-1)!.gz,
+    maxPage: sizes.at(-1)!.name,
+    over: sizes.filter((p) => p.gz > budget).length,
   };
 }

@@ -262,13 +262,16 @@ export function parsePhases(lines: { t: number; text: string }[], endS: number) 
   };
 }
 
-export type StripResult = { ok: boolean; wallS: number; peakRssBytes: number; log: string };
+export type StepResult = { ok: boolean; wallS: number; peakRssBytes: number; log: string };
 
-/** The static export's postbuild step (scripts/strip-runtime.ts) in the workspace, timed. */
-export function runStrip(ws: Workspace): Promise<StripResult> {
+/**
+ * One postbuild step of the static export (`scripts/<name>.ts --dir out`) in the workspace,
+ * timed, with the peak memory of its process tree.
+ */
+export function runStep(ws: Workspace, script: string): Promise<StepResult> {
   const tsx = path.join(ws.dir, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const start = performance.now();
-  const child = spawn(process.execPath, [tsx, 'scripts/strip-runtime.ts', '--dir', 'out'], {
+  const child = spawn(process.execPath, [tsx, script, '--dir', 'out'], {
     cwd: ws.dir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -285,5 +288,20 @@ export function runStrip(ws: Workspace): Promise<StripResult> {
         log: log.trim(),
       }),
     );
+  });
+}
+
+/**
+ * The postbuild steps of the workspace's package.json, in its order (each `tsx scripts/….ts`):
+ * the bench runs them one by one to measure the output before and after each.
+ */
+export function postbuildSteps(ws: Workspace): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(ws.dir, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  return (pkg.scripts?.postbuild ?? '').split('&&').map((part) => {
+    const m = /^tsx (scripts\/[\w-]+\.ts)$/.exec(part.trim());
+    if (!m) throw new Error(`package.json postbuild: "${part.trim()}" is not "tsx scripts/….ts"`);
+    return m[1];
   });
 }

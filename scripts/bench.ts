@@ -2,10 +2,13 @@
  * `npm run bench`: figures for the budgets of the portal, as a table on stdout (progress on
  * stderr). Not a test: nothing here passes or fails, and none of it runs in `npm test`.
  *
- * - page weight of the home, a procedure and a product page (demo content, plus synthetic ones),
- * - Lighthouse (mobile defaults, system Chromium through CHROMIUM_PATH) on those three pages,
- * - the static build at scale on synthetic content, in isolated copies of the project,
- * - QR codes and product photo variants per second, and the search benchmark.
+ * - page weight of each page type (demo content, plus synthetic ones),
+ * - Lighthouse (mobile defaults, system Chromium through CHROMIUM_PATH) on each page type, as
+ *   built and as the same HTML without any script, runs interleaved,
+ * - the static build at scale on synthetic content, in isolated copies of the project, before
+ *   and after each postbuild step,
+ * - QR codes and product photo variants per second, and the search benchmark;
+ * - at the end, the two side-by-side summaries (pages, builds) with their budgets.
  *
  * Environment:
  *   BENCH_SIZES="300x50,3000x500"  procedures x products of the synthetic builds
@@ -15,12 +18,14 @@
  *                                   e.g. "default;cpus=2;cpus=2,staticGenerationMaxConcurrency=4";
  *                                   env.NAME=value sets an environment variable of the build
  *                                   (e.g. env.NODE_OPTIONS=--max-old-space-size=1024)
- *   BENCH_SKIP=""                   any of qr,search,demo,lighthouse,scale
+ *   BENCH_SKIP=""                   any of qr,search,hosting,demo,lighthouse,scale
+ *   BENCH_PRECOMPRESS=1             0: synthetic builds stop after strip-runtime (no _headers, no
+ *                                   .br/.gz copies, which take minutes at 3000x500)
  *   BENCH_JSON=path                 also write every figure as JSON
  *   BENCH_KEEP=1                    keep the temporary copies (paths are printed)
  *   BENCH_BUILD_TIMEOUT_MIN=30
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,13 +49,15 @@ import {
   cleanBuild,
   createWorkspace,
   removeWorkspace,
+  postbuildSteps,
   runBuild,
-  runStrip,
+  runStep,
   wrapNextConfig,
   type BuildResult,
   type Workspace,
 } from '../bench/workspace';
 import { runSearchBench } from '../bench/search';
+import { precompress } from './precompress';
 import { startServer } from './serve';
 import { hostingSection, serverModeSection } from '../bench/hosting';
 
@@ -73,6 +80,7 @@ const warm = env.BENCH_WARM !== '0';
 const skip = new Set((env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()));
 const keep = env.BENCH_KEEP === '1';
 const timeoutMs = Number(env.BENCH_BUILD_TIMEOUT_MIN ?? 30) * 60_000;
+const hostingSteps = env.BENCH_PRECOMPRESS !== '0';
 const variants = (env.BENCH_VARIANTS ?? 'default').split(';').map((v) => {
   const name = v.trim() || 'default';
   const settings: Record<string, unknown> = {};
@@ -117,6 +125,14 @@ const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 const secs = (n: number | undefined) => (n === undefined ? 'n/a' : `${n.toFixed(1)} s`);
 const num = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits });
 
+function formatTable(header: string[], body: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)]
+    .join('\n')
+    .concat('\n');
+}
+
 function printTable() {
   const header = ['section', 'item', 'figure', 'value', 'cores', 'budget'];
   const body = rows.map((r) => [
@@ -127,14 +143,7 @@ function printTable() {
     String(cores),
     r.budget ?? '',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  const out = [
-    line(header),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...body.map(line),
-  ];
-  process.stdout.write(`${out.join('\n')}\n`);
+  process.stdout.write(formatTable(header, body));
 }
 
 // ---- cleanup -------------------------------------------------------------------------------
@@ -195,13 +204,25 @@ async function serve(outDir: string) {
 
 type PagePick = { label: string; path: string | null };
 
+/** Whether out/ serves a page at this URL path. */
+const served = (outDir: string, pagePath: string) => (fileFor(outDir, pagePath) ? pagePath : null);
+
+/** One page of each type the site has (the issue's list: every page that is a document). */
 function pagesOf(outDir: string): PagePick[] {
   return [
-    { label: 'home', path: firstPage(outDir, '', 'vi') ? '/vi/' : null },
+    { label: 'home', path: served(outDir, '/vi/') },
+    { label: 'list', path: served(outDir, '/vi/thu-tuc/') },
     { label: 'procedure', path: firstPage(outDir, 'vi/thu-tuc', '1.001193') },
     { label: 'product', path: firstPage(outDir, 'vi/ocop') },
+    { label: 'field sheet', path: firstPage(outDir, 'vi/in/linh-vuc') },
+    { label: 'print centre', path: served(outDir, '/vi/in/') },
+    { label: '404', path: served(outDir, '/404.html') },
+    { label: 'short link', path: firstPage(outDir, 'T', '1.001193') },
   ];
 }
+
+/** Page types with the Lighthouse performance budget of 1.00 (the issue's budgets). */
+const PERFORMANCE_BUDGET = new Set(['home', 'procedure', 'product']);
 
 function weightRows(item: string, w: PageWeight) {
   const s = 'page weight';
@@ -222,13 +243,14 @@ function weightRows(item: string, w: PageWeight) {
     item,
     'own client JS gzipped',
     `${kibExact(w.ownJs.gz)}, ${w.ownJs.files} file(s)${w.ownJs.names.length ? `: ${w.ownJs.names.join(', ')}` : ''}`,
-    procedure ? '≤ 10 KiB (procedure)' : undefined,
+    '≤ 10 KiB',
   );
   row(
     s,
     item,
     'Next.js runtime JS gzipped',
     `${kibExact(w.runtimeJs.gz)}, ${w.runtimeJs.files} file(s)`,
+    'none',
   );
   row(s, item, 'fonts', `${kibExact(w.fonts.bytes)}, ${w.fonts.files} file(s)`);
   row(s, item, 'images', `${kibExact(w.images.bytes)}, ${w.images.files} file(s)`);
@@ -252,17 +274,16 @@ function weightRows(item: string, w: PageWeight) {
   row(s, item, 'requests to other hosts', w.otherHosts.length ? w.otherHosts.join(', ') : 'none');
 }
 
-function lighthouseRows(item: string, lh: LighthouseResult, base: string) {
+function lighthouseRows(item: string, type: string, lh: LighthouseResult, base: string) {
   const s = `lighthouse (median of ${lh.runs.length})`;
   const m = lh.median;
   const all = (k: keyof LighthouseResult['median']) => lh.runs.map((r) => r[k]).join(' / ');
-  const procedure = item.startsWith('procedure');
   row(
     s,
     item,
     'performance',
     `${m.performance.toFixed(2)} (runs ${all('performance')})`,
-    procedure ? '≥ 0.98' : undefined,
+    PERFORMANCE_BUDGET.has(type) ? '1.00' : undefined,
   );
   row(s, item, 'accessibility', m.accessibility.toFixed(2), '1.00');
   row(s, item, 'best practices', m.bestPractices.toFixed(2), '1.00');
@@ -278,19 +299,38 @@ function lighthouseRows(item: string, lh: LighthouseResult, base: string) {
 
 /**
  * The page at `pagePath` with every <script> element removed (ours, JSON-LD, anything), written
- * beside the export under /bench-noscript/: what the page would cost as a plain document.
+ * beside the export under /bench-noscript/ and precompressed like the export (the static server
+ * sends the .br copy of each): what the page would cost as a plain document.
  */
-function noScriptCopy(outDir: string, pagePath: string) {
+async function noScriptCopy(outDir: string, pagePath: string) {
   const html = readFileSync(fileFor(outDir, pagePath)!, 'utf8');
   const bare = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
   const copyPath = `/bench-noscript${pagePath}`;
-  mkdirSync(path.join(outDir, copyPath), { recursive: true });
-  writeFileSync(path.join(outDir, copyPath, 'index.html'), bare);
+  const file = pagePath.endsWith('/')
+    ? path.join(outDir, copyPath, 'index.html')
+    : path.join(outDir, copyPath);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, bare);
+  if (existsSync(`${fileFor(outDir, pagePath)}.br`)) await precompress(path.dirname(file));
   return { path: copyPath, gz: gzipSize(html), bareGz: gzipSize(bare) };
 }
 
+/** One line of the side-by-side summary: a page as built and without its scripts. */
+type PageSummary = {
+  type: string;
+  path: string;
+  source: string;
+  htmlGz: number;
+  bareHtmlGz: number;
+  ownJsGz?: number;
+  built?: LighthouseResult['median'];
+  bare?: LighthouseResult['median'];
+};
+const pageSummaries: PageSummary[] = [];
+
 function sideBySideRows(
   item: string,
+  type: string,
   built: LighthouseResult,
   bare: LighthouseResult,
   html: { gz: number; bareGz: number },
@@ -303,7 +343,13 @@ function sideBySideRows(
   row(s, item, 'LCP', pair(m.lcpMs, n.lcpMs, ' ms'), '≤ 1.10×');
   row(s, item, 'FCP', pair(m.fcpMs, n.fcpMs, ' ms'));
   row(s, item, 'TBT', `${num(m.tbtMs)} ms / ${num(n.tbtMs)} ms`);
-  row(s, item, 'performance', `${m.performance.toFixed(2)} / ${n.performance.toFixed(2)}`, '1.00');
+  row(
+    s,
+    item,
+    'performance',
+    `${m.performance.toFixed(2)} / ${n.performance.toFixed(2)}`,
+    PERFORMANCE_BUDGET.has(type) ? '1.00' : undefined,
+  );
   row(s, item, 'HTML gzipped', `${kib(html.gz)} / ${kib(html.bareGz)}`);
 }
 
@@ -325,18 +371,33 @@ async function measurePages(outDir: string, label: string, weigh: PagePick[], sc
     }
     // Side by side, interleaved: each page as built and the same HTML with every script removed.
     const scored = score.filter((p): p is { label: string; path: string } => p.path !== null);
-    const bare = scored.map((p) => noScriptCopy(outDir, p.path));
+    const bare: Awaited<ReturnType<typeof noScriptCopy>>[] = [];
+    for (const p of scored) bare.push(await noScriptCopy(outDir, p.path));
     if (scored.length) {
       progress(`lighthouse ${scored.map(item).join(', ')} and without scripts × ${lighthouseRuns}`);
       try {
+        // Each page right before its copy without scripts, in every round.
         const results = await runLighthouseInterleaved(
-          [...scored.map((p) => base + p.path), ...bare.map((b) => base + b.path)],
+          scored.flatMap((p, i) => [base + p.path, base + bare[i].path]),
           lighthouseRuns,
+          (done, total) => progress(`  lighthouse run ${done} of ${total}`),
         );
         for (const [i, p] of scored.entries()) {
-          scores[item(p)] = results[i];
-          lighthouseRows(item(p), results[i], base);
-          sideBySideRows(item(p), results[i], results[scored.length + i], bare[i]);
+          const builtResult = results[2 * i];
+          const bareResult = results[2 * i + 1];
+          scores[item(p)] = builtResult;
+          lighthouseRows(item(p), p.label, builtResult, base);
+          sideBySideRows(item(p), p.label, builtResult, bareResult, bare[i]);
+          pageSummaries.push({
+            type: p.label,
+            path: p.path,
+            source: label,
+            htmlGz: bare[i].gz,
+            bareHtmlGz: bare[i].bareGz,
+            ownJsGz: weights[item(p)]?.ownJs.gz,
+            built: builtResult.median,
+            bare: bareResult.median,
+          });
         }
       } catch (e) {
         row('lighthouse', label, 'error', String(e instanceof Error ? e.message : e));
@@ -360,7 +421,7 @@ function htmlRows(label: string, outDir: string) {
       'page weight',
       `every page /${route}/… (${label})`,
       'HTML gzipped min / median / max',
-      `${kib(h.min)} / ${kib(h.median)} / ${kib(h.max)}; ${h.over} of ${h.pages} over 14 KiB`,
+      `${kib(h.min)} / ${kib(h.median)} / ${kib(h.max)} (${h.maxPage}); ${h.over} of ${h.pages} over 14 KiB`,
       route === 'P' || route.endsWith('ocop') ? undefined : '≤ 14 KiB (procedure)',
     );
   }
@@ -430,19 +491,56 @@ function buildRows(item: string, b: BuildResult, out: OutStats | null) {
   );
 }
 
+/** One line of the build summary: a `next build` and the postbuild steps after it. */
+type BuildSummary = {
+  item: string;
+  pages: number;
+  buildS: number;
+  buildPeak: number;
+  before: OutStats;
+  strip?: { wallS: number; peak: number; out: OutStats };
+  hosting?: { wallS: number; peak: number; bytes: number };
+  failed?: string;
+};
+const buildSummaries: BuildSummary[] = [];
+
+const STRIP_STEP = 'scripts/strip-runtime.ts';
+
 /**
- * The postbuild step that removes Next's runtime (scripts/strip-runtime.ts), after a `next build`
- * measured by buildRows: the build before (Next alone) and after (Next + strip), side by side.
+ * The postbuild steps of package.json after a `next build` measured by buildRows, one by one:
+ * the output before strip-runtime (Next's runtime kept: the site before issue 14), after it, and
+ * after the rest (_headers, the .br/.gz copies: out/ as deployed), side by side.
  */
-async function strip(ws: Workspace, item: string, b: BuildResult, before: OutStats) {
-  progress(`  ${item}: strip-runtime`);
-  const r = await runStrip(ws);
+async function postbuild(
+  ws: Workspace,
+  item: string,
+  b: BuildResult,
+  before: OutStats,
+  all = true,
+) {
+  const steps = postbuildSteps(ws);
+  if (steps[0] !== STRIP_STEP)
+    throw new Error(
+      `package.json postbuild must start with ${STRIP_STEP}, has ${steps.join(', ')}`,
+    );
+  const summary: BuildSummary = {
+    item,
+    pages: before.pages,
+    buildS: b.wallS,
+    buildPeak: b.peakRssBytes,
+    before,
+  };
+  buildSummaries.push(summary);
   const s = 'build before / after strip-runtime';
+  progress(`  ${item}: strip-runtime`);
+  const r = await runStep(ws, STRIP_STEP);
   if (!r.ok) {
-    row(s, item, 'result', `strip-runtime FAILED: ${r.log.split('\n').slice(-3).join(' ')}`);
-    return { ...r, after: null };
+    summary.failed = `strip-runtime: ${r.log.split('\n').slice(-3).join(' ')}`;
+    row(s, item, 'result', `strip-runtime FAILED: ${summary.failed}`);
+    return { strip: r, after: null };
   }
   const after = scanOut(path.join(ws.dir, 'out'), ['bench-bare']);
+  summary.strip = { wallS: r.wallS, peak: r.peakRssBytes, out: after };
   row(
     s,
     item,
@@ -466,9 +564,33 @@ async function strip(ws: Workspace, item: string, b: BuildResult, before: OutSta
     s,
     item,
     'HTML; router .txt',
-    `${mib(before.htmlBytes)}; ${mib(before.rscBytes)} / ${mib(after.htmlBytes)}; ${mib(after.rscBytes)}`,
+    `${mib(before.htmlBytes)}; ${num(before.rscFiles)} files ${mib(before.rscBytes)} / ` +
+      `${mib(after.htmlBytes)}; ${num(after.rscFiles)} files ${mib(after.rscBytes)}`,
+    'no router .txt',
   );
-  return { ...r, after };
+  if (!all) return { strip: r, after };
+  let wallS = 0;
+  let peak = 0;
+  for (const step of steps.slice(1)) {
+    progress(`  ${item}: ${step}`);
+    const h = await runStep(ws, step);
+    if (!h.ok) {
+      summary.failed = `${step}: ${h.log.split('\n').slice(-3).join(' ')}`;
+      row(s, item, 'result', `${step} FAILED: ${summary.failed}`);
+      return { strip: r, after };
+    }
+    wallS += h.wallS;
+    peak = Math.max(peak, h.peakRssBytes);
+  }
+  const deployed = scanOut(path.join(ws.dir, 'out'), ['bench-bare']);
+  summary.hosting = { wallS, peak, bytes: deployed.bytes };
+  row(
+    s,
+    item,
+    `after ${steps.slice(1).join(', ')}`,
+    `out/ ${mib(deployed.bytes)} with the .br/.gz copies, ${secs(wallS)}, peak RSS ${mib(peak)}`,
+  );
+  return { strip: r, after, deployed };
 }
 
 function lastError(log: string): string {
@@ -508,7 +630,7 @@ async function demoSection(lighthouseDone: Set<string>) {
   json.demoBuild = { ...result, log: undefined, out };
   if (result.ok) {
     htmlRows('demo, next build alone', outDir);
-    json.demoStrip = await strip(ws, 'demo content (cold)', result, out!);
+    json.demoStrip = await postbuild(ws, 'demo content (cold)', result, out!);
     htmlRows('demo', outDir);
     const picks = pagesOf(outDir);
     const score = skip.has('lighthouse') ? [] : picks;
@@ -564,7 +686,7 @@ async function scaleSection(lighthouseDone: Set<string>) {
       scale.push(entry);
       if (cold.ok && out) {
         entry.profile = outRows(`${name}, cold`, out, path.join(ws.dir, '.next'));
-        entry.strip = await strip(ws, `${name}, cold asset cache`, cold, out);
+        entry.strip = await postbuild(ws, `${name}, cold asset cache`, cold, out, hostingSteps);
         if (index === 0) {
           // Synthetic pages are weighed too (per variant: settings can change the pages);
           // Lighthouse where the demo had no such page.
@@ -588,13 +710,194 @@ async function scaleSection(lighthouseDone: Set<string>) {
         const warmOut = again.ok ? scanOut(outDir, ['bench-bare']) : null;
         buildRows(`${name}, warm asset cache`, again, warmOut);
         entry.warm = { ...again, log: undefined };
-        if (warmOut) entry.warmStrip = await strip(ws, `${name}, warm asset cache`, again, warmOut);
+        if (warmOut)
+          entry.warmStrip = await postbuild(
+            ws,
+            `${name}, warm asset cache`,
+            again,
+            warmOut,
+            hostingSteps,
+          );
       }
     }
     if (!keep) {
       removeWorkspace(ws);
       rmSync(contentDir, { recursive: true, force: true });
     }
+  }
+}
+
+// ---- the side-by-side summaries -------------------------------------------------------------
+
+/** Figures recorded in the text of issue 14 before the runtime was removed (not re-measured). */
+const RECORDED = {
+  procedure: { htmlGz: '20.6 KB', lcp: '2,361 ms', tbt: '279 ms', performance: '0.94' },
+  bare: { htmlGz: '9.0 KB', lcp: '1,059 ms', tbt: '86 ms', performance: '1.00' },
+  out3000: '3.5 GB (of which 1.9 GB router .txt)',
+};
+
+/** Budgets a page misses, from the figures above (the issue's budgets; "" when all are met). */
+function pageMisses(p: PageSummary): string {
+  const misses: string[] = [];
+  const procedure = ['procedure', 'short link'].includes(p.type);
+  if (procedure && p.htmlGz > 14 * 1024) misses.push('HTML > 14 KiB');
+  if ((p.ownJsGz ?? 0) > 10 * 1024) misses.push('JS > 10 KiB');
+  if (p.built && p.bare) {
+    const b = p.built;
+    if (b.lcpMs > 1.1 * p.bare.lcpMs) misses.push(`LCP ×${(b.lcpMs / p.bare.lcpMs).toFixed(2)}`);
+    if (PERFORMANCE_BUDGET.has(p.type) && b.performance < 1) misses.push('performance < 1');
+    if (b.accessibility < 1) misses.push('a11y < 1');
+    if (b.bestPractices < 1) misses.push('best practices < 1');
+    if (b.seo < 1) misses.push('SEO < 1');
+    if (b.cls > 0) misses.push('CLS > 0');
+  }
+  return misses.join(', ') || 'all met';
+}
+
+function printSummaries() {
+  const runs = lighthouseRuns;
+  if (pageSummaries.length) {
+    process.stdout.write(
+      `\nEach page type as built / the same HTML with every <script> removed ` +
+        `(Lighthouse mobile, median of ${runs}, runs interleaved; HTML gzip -9):\n`,
+    );
+    const ms = (n: number) => `${num(n)}`;
+    const body = pageSummaries.map((p) => {
+      const b = p.built!;
+      const n = p.bare!;
+      return [
+        p.type,
+        `${p.path} (${p.source})`,
+        `${kib(p.htmlGz)} / ${kib(p.bareHtmlGz)}`,
+        p.ownJsGz === undefined ? 'n/a' : kib(p.ownJsGz),
+        `${ms(b.lcpMs)} / ${ms(n.lcpMs)} (×${(b.lcpMs / n.lcpMs).toFixed(2)})`,
+        `${ms(b.fcpMs)} / ${ms(n.fcpMs)}`,
+        `${ms(b.tbtMs)} / ${ms(n.tbtMs)}`,
+        `${b.performance.toFixed(2)} / ${n.performance.toFixed(2)}`,
+        b.accessibility.toFixed(2),
+        b.bestPractices.toFixed(2),
+        b.seo.toFixed(2),
+        b.cls.toFixed(3),
+        pageMisses(p),
+      ];
+    });
+    body.push(
+      [
+        'procedure, recorded',
+        '/vi/thu-tuc/1.001193/ before issue 14 (issue text, not measured here)',
+        `${RECORDED.procedure.htmlGz} / ${RECORDED.bare.htmlGz}`,
+        '',
+        `${RECORDED.procedure.lcp} / ${RECORDED.bare.lcp}`,
+        '',
+        `${RECORDED.procedure.tbt} / ${RECORDED.bare.tbt}`,
+        `${RECORDED.procedure.performance} / ${RECORDED.bare.performance}`,
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
+      [
+        'budget',
+        '',
+        '≤ 14 KiB (procedure pages)',
+        '≤ 10 KiB',
+        '≤ 1.10×',
+        '',
+        '',
+        '1.00 (home, procedure, product)',
+        '1.00',
+        '1.00',
+        '1.00',
+        '0',
+        '',
+      ],
+    );
+    process.stdout.write(
+      formatTable(
+        [
+          'page',
+          'path',
+          'HTML gz',
+          'our JS gz',
+          'LCP ms',
+          'FCP ms',
+          'TBT ms',
+          'performance',
+          'a11y',
+          'best pr.',
+          'SEO',
+          'CLS',
+          'budgets',
+        ],
+        body,
+      ),
+    );
+  }
+  if (buildSummaries.length) {
+    process.stdout.write(
+      `\nBuilds: before = \`next build\` alone (Next's runtime and router files kept, as before ` +
+        `issue 14); after = + ${STRIP_STEP}; deployed = + the rest of postbuild (_headers, .br/.gz ` +
+        `copies). ${cores} cores, load ${os
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' / ')} at the end.\n`,
+    );
+    const body = buildSummaries.map((b) => {
+      const after = b.strip?.out;
+      const shrink = after ? (100 * (b.before.bytes - after.bytes)) / b.before.bytes : NaN;
+      return [
+        b.item,
+        num(b.pages),
+        `${secs(b.buildS)} / ${b.strip ? secs(b.buildS + b.strip.wallS) : 'n/a'} / ${
+          b.strip && b.hosting ? secs(b.buildS + b.strip.wallS + b.hosting.wallS) : 'n/a'
+        }`,
+        `${mib(b.buildPeak)} / ${b.strip ? mib(Math.max(b.buildPeak, b.strip.peak, b.hosting?.peak ?? 0)) : 'n/a'}`,
+        `${mib(b.before.bytes)} / ${after ? `${mib(after.bytes)} (−${num(shrink)} %)` : 'n/a'} / ${
+          b.hosting ? mib(b.hosting.bytes) : 'n/a'
+        }`,
+        `${num(b.before.rscFiles)} (${mib(b.before.rscBytes)}) / ${after ? `${num(after.rscFiles)} (${mib(after.rscBytes)})` : 'n/a'}`,
+        `${mib(b.before.htmlBytes)} / ${after ? mib(after.htmlBytes) : 'n/a'}`,
+        b.failed ?? '',
+      ];
+    });
+    body.push(
+      [
+        '3000x500, recorded',
+        '',
+        '568 s cold (README, before issue 14)',
+        '1.7–1.9 GB (README)',
+        RECORDED.out3000,
+        '',
+        '',
+        'issue text, not measured here',
+      ],
+      [
+        'budget',
+        '',
+        'cold build no slower',
+        '< 2 GiB',
+        '3000x500: ≥ 40 % smaller than 3.5 GB',
+        'none after',
+        '',
+        '',
+      ],
+    );
+    process.stdout.write(
+      formatTable(
+        [
+          'build',
+          'pages',
+          'wall: before / after / deployed',
+          'peak RSS: before / after',
+          'out/: before / after / deployed',
+          'router .txt: before / after',
+          'HTML: before / after',
+          'note',
+        ],
+        body,
+      ),
+    );
   }
 }
 
@@ -679,6 +982,7 @@ async function main() {
 
   row('bench', 'total', 'wall time', secs((performance.now() - started) / 1000));
   printTable();
+  printSummaries();
   if (env.BENCH_JSON)
     writeFileSync(env.BENCH_JSON, JSON.stringify({ cores, rows, ...json }, null, 2));
   cleanup();
