@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import { parse, stringify } from 'yaml';
 import { snapshotDir } from '../bench/fixtures';
 import { hashPassword } from '../lib/editor/users';
-import { serverUrl } from './support';
+import { serverAppCopy, serverUrl } from './support';
 
 const port = Number(new URL(serverUrl).port || 80) + 10;
 const editor = `http://localhost:${port}`;
@@ -72,10 +72,12 @@ test.beforeAll(async () => {
     }),
   );
   server = spawn('npx', ['tsx', 'scripts/portal-server.ts', '--port', String(port)], {
+    cwd: serverAppCopy(root),
     env: {
       ...process.env,
       PORTAL_MODE: 'server',
       CONTENT_DIR: content,
+      LAST_VALID_CONTENT_DIR: path.join(root, 'last-valid'),
       EDITOR_USERS_FILE: users,
       EDITOR_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
     },

@@ -5,7 +5,7 @@
  * route-cache: what this server regenerates stays in the copy, and the count of its files is this
  * server's alone). Requests never follow redirects.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -13,7 +13,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -25,7 +24,7 @@ import { exportPaths } from '../lib/hosting/export-files';
 import { HIDDEN_PATH } from '../lib/hosting/headers';
 import { isItemPath } from '../lib/links';
 import { itemPaths } from '../lib/server/item-step';
-import { content, serverUrl } from './support';
+import { content, serverAppCopy, serverUrl } from './support';
 
 const project = process.cwd();
 const port = Number(new URL(serverUrl).port || 80) + 11;
@@ -122,17 +121,9 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   root = mkdtempSync(path.join(os.tmpdir(), 'server-mode-e2e-'));
-  app = path.join(root, 'app');
   copy = path.join(root, 'content');
   cpSync(path.join(project, 'content'), copy, { recursive: true });
-  execFileSync('mkdir', [app]);
-  for (const name of readdirSync(project))
-    if (!['.next-server', 'content', '.git'].includes(name))
-      symlinkSync(path.join(project, name), path.join(app, name));
-  // Hard links: Next never rewrites the build's files, it writes what it regenerates as new
-  // files under route-cache, which the copy starts without.
-  execFileSync('cp', ['-al', path.join(project, '.next-server'), path.join(app, '.next-server')]);
-  rmSync(routeCache(), { recursive: true, force: true });
+  app = serverAppCopy(root);
   await start();
 });
 

@@ -63,7 +63,8 @@ test('every page has Open Graph and Twitter tags with an absolute 1200×630 PNG'
   }
   // One image per page and language (short links share their locale page's image).
   expect(images.size).toBe(
-    locales.length * (3 + content.procedures.length + content.products.length),
+    locales.length *
+      (3 + content.procedures.length + content.products.length + content.fields.length),
   );
   for (const url of images) {
     const info = await sharp(await png(request, url)).metadata();

@@ -1,4 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { loadContent } from '../lib/content/load';
 import { e2eServerUrl } from '../lib/env';
@@ -37,4 +40,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
     .analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+}
+
+/**
+ * A copy of the project for a server-mode server a test starts itself: everything symlinked but
+ * content/ and the server build, which is hard-linked without its route cache. Next never
+ * rewrites the build's files; it writes what it regenerates as new files under route-cache, so
+ * what this server regenerates from its own content stays in the copy and never reaches the
+ * shared build that the suite's server reads (an editor test's edit once showed up there).
+ */
+export function serverAppCopy(root: string): string {
+  const project = process.cwd();
+  const app = path.join(root, 'app');
+  mkdirSync(app);
+  for (const name of readdirSync(project))
+    if (!['.next-server', 'content', '.git'].includes(name))
+      symlinkSync(path.join(project, name), path.join(app, name));
+  execFileSync('cp', ['-al', path.join(project, '.next-server'), path.join(app, '.next-server')]);
+  rmSync(path.join(app, '.next-server/server/route-cache'), { recursive: true, force: true });
+  return app;
 }
