@@ -5,9 +5,10 @@ import { OfficialTextNote } from '@/components/OfficialTextNote';
 import { Search } from '@/components/Search';
 import { SiteShell } from '@/components/SiteShell';
 import { Txt } from '@/components/Txt';
-import { isLocale, otherLocale } from '@/i18n/routing';
+import { isLocale, otherLocale, type Locale } from '@/i18n/routing';
 import { loadContent } from '@/lib/content/load';
 import { isListed } from '@/lib/content/lifecycle';
+import type { Procedure } from '@/lib/content/schema';
 import { portalMode } from '@/lib/env';
 import { fieldInListPath, fieldPath, ogPagePath, procedurePath, proceduresPath } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
@@ -79,18 +80,7 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
       {matches ? (
         <section aria-labelledby="search-results" data-results={query}>
           <h2 id="search-results">{t('searchResults', { count: matches.length, q: query })}</h2>
-          <ul className="procedure-list">
-            {matches.map((p) => (
-              <li key={p.code}>
-                <a href={procedurePath(locale, p.code)}>
-                  <Txt text={p.name} locale={locale} />
-                </a>{' '}
-                <span className="muted">
-                  ({t('code')} {p.code})
-                </span>
-              </li>
-            ))}
-          </ul>
+          <ProcedureLinks procedures={matches} locale={locale} codeLabel={t('code')} />
           <p>
             <a href={proceduresPath(locale)}>{t('searchAll')}</a>
           </p>
@@ -119,18 +109,7 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
                 {pick(f.name, locale)}{' '}
                 <span className="muted">({t('count', { count: items.length })})</span>
               </h2>
-              <ul className="procedure-list">
-                {items.map((p) => (
-                  <li key={p.code}>
-                    <a href={procedurePath(locale, p.code)}>
-                      <Txt text={p.name} locale={locale} />
-                    </a>{' '}
-                    <span className="muted">
-                      ({t('code')} {p.code})
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              <ProcedureLinks procedures={items} locale={locale} codeLabel={t('code')} />
               <p>
                 <a href={fieldPath(locale, f.id)}>
                   {t('fieldPage', { field: pick(f.name, locale) })}
@@ -141,5 +120,31 @@ export default async function ProceduresPage({ params, searchParams }: Props) {
         </>
       )}
     </SiteShell>
+  );
+}
+
+/** Procedures as links to their pages, each with its national code. */
+function ProcedureLinks({
+  procedures,
+  locale,
+  codeLabel,
+}: {
+  procedures: Procedure[];
+  locale: Locale;
+  codeLabel: string;
+}) {
+  return (
+    <ul className="procedure-list">
+      {procedures.map((p) => (
+        <li key={p.code}>
+          <a href={procedurePath(locale, p.code)}>
+            <Txt text={p.name} locale={locale} />
+          </a>{' '}
+          <span className="muted">
+            ({codeLabel} {p.code})
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
