@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { otherLocale, type Locale } from '@/i18n/routing';
 import { atAGlance } from '@/lib/content/glance';
-import { isListed } from '@/lib/content/lifecycle';
+import { fieldProcedures } from '@/lib/content/fields';
 import { loadContent } from '@/lib/content/load';
 import {
   fieldPath,
@@ -25,7 +25,8 @@ import { SiteShell } from './SiteShell';
 import { Txt } from './Txt';
 import { getField } from '@/lib/content/lookup';
 
-function find(fieldId: string) {
+/** The content and the field of an id, or the 404 page (the field page and its poster). */
+export function findField(fieldId: string) {
   const content = loadContent();
   const field = getField(content, fieldId);
   if (!field) notFound();
@@ -33,7 +34,7 @@ function find(fieldId: string) {
 }
 
 export async function fieldMetadata(locale: Locale, fieldId: string): Promise<Metadata> {
-  const { content, field } = find(fieldId);
+  const { content, field } = findField(fieldId);
   const t = await getTranslations({ locale, namespace: 'field' });
   const name = pick(field.name, locale);
   return pageMetadata({
@@ -51,11 +52,11 @@ export async function fieldMetadata(locale: Locale, fieldId: string): Promise<Me
  * with no procedure left keeps its page (its poster may still hang at the counter).
  */
 export async function FieldPage({ locale, fieldId }: { locale: Locale; fieldId: string }) {
-  const { content, field } = find(fieldId);
+  const { content, field } = findField(fieldId);
   const t = await getTranslations('field');
   const tl = await getTranslations('procedures');
   const tp = await getTranslations('procedure');
-  const items = content.procedures.filter((p) => isListed(p) && p.field === field.id);
+  const items = fieldProcedures(content, field.id);
   const name = pick(field.name, locale);
   return (
     <SiteShell

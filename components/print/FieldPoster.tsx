@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Content } from '@/lib/content/load';
-import { buildDate, isListed } from '@/lib/content/lifecycle';
+import { fieldProcedures } from '@/lib/content/fields';
+import { buildDate } from '@/lib/content/lifecycle';
 import type { Field } from '@/lib/content/schema';
 import { fieldShortPath, qrUrl } from '@/lib/links';
 import { pick } from '@/lib/text';
@@ -28,7 +29,7 @@ export async function FieldPoster({
   const tf = await getTranslations('field');
   const { site } = content;
   const url = qrUrl(site, fieldShortPath(field.id));
-  const count = content.procedures.filter((p) => isListed(p) && p.field === field.id).length;
+  const count = fieldProcedures(content, field.id).length;
   return (
     <Sheet className="pc-poster pc-field-poster" index={1}>
       <header className="pc-poster-head">

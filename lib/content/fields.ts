@@ -1,6 +1,14 @@
 import { isListed } from './lifecycle';
 import type { Content } from './load';
-import type { Field } from './schema';
+import type { Field, Procedure } from './schema';
+
+/** A field's procedures that are listed on the build date (in force), in content order. */
+export function fieldProcedures(
+  content: Pick<Content, 'procedures'>,
+  fieldId: string,
+): Procedure[] {
+  return content.procedures.filter((p) => isListed(p) && p.field === fieldId);
+}
 
 export type FieldCount = { field: Field; count: number };
 
@@ -17,7 +25,7 @@ export function homeFields(content: Pick<Content, 'site' | 'fields' | 'procedure
   return chosen
     .map((field) => ({
       field,
-      count: content.procedures.filter((p) => isListed(p) && p.field === field.id).length,
+      count: fieldProcedures(content, field.id).length,
     }))
     .filter((f) => f.count > 0);
 }

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import type { Content } from '../content/load';
-import { isListed, productStatus } from '../content/lifecycle';
+import { fieldProcedures } from '../content/fields';
+import { productStatus } from '../content/lifecycle';
 import type { Field, Procedure, Product } from '../content/schema';
 import {
   fieldShortPath,
@@ -82,7 +83,7 @@ export function procedureCard(content: Content, locale: Locale, p: Procedure): O
 
 export function fieldCard(content: Content, locale: Locale, f: Field): OgCard {
   const t = translator(locale);
-  const count = content.procedures.filter((p) => p.field === f.id && isListed(p)).length;
+  const count = fieldProcedures(content, f.id).length;
   return {
     ...frame(content, locale, qrUrl(content.site, fieldShortPath(f.id))),
     kicker: t('share.imageFieldKicker'),

@@ -1,16 +1,16 @@
 /** Which content goes on which printed sheet (plain functions: the print index uses them too). */
 import type { Content } from '@/lib/content/load';
-import { isListed, productStatus } from '@/lib/content/lifecycle';
+import { fieldProcedures } from '@/lib/content/fields';
+import { productStatus } from '@/lib/content/lifecycle';
 import type { Procedure, Product } from '@/lib/content/schema';
 import { ALL_FIELDS } from '../links';
 import { CARDS_PER_SHEET, paginate } from './geometry';
 
 /** The procedures on a field's sheet: in force, in content order; `tat-ca` takes every field. */
 export function sheetProcedures(content: Content, fieldId: string): Procedure[] {
-  const listed = content.procedures.filter((p) => isListed(p));
-  if (fieldId !== ALL_FIELDS) return listed.filter((p) => p.field === fieldId);
+  if (fieldId !== ALL_FIELDS) return fieldProcedures(content, fieldId);
   // Field by field in the order of fields.yaml, so that a field's cards stay together.
-  return content.fields.flatMap((f) => listed.filter((p) => p.field === f.id));
+  return content.fields.flatMap((f) => fieldProcedures(content, f.id));
 }
 
 /** The procedures of a sheet cut into A4 pages (at least one page, maybe empty). */
