@@ -13,7 +13,8 @@
  *
  *   npx tsx scripts/strip-runtime.ts [--dir out]
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isRouterPayload, stripRuntime, StripError } from '../lib/html/strip-runtime';
@@ -27,6 +28,41 @@ export type StripReport = {
   htmlBytesAfter: number;
   modules: Record<string, string>;
 };
+
+/**
+ * Files in flight at once. The step is mostly file system calls (at 3,000 procedures and 500
+ * products: 20,533 pages rewritten, 197,798 files deleted); with several in flight libuv's threads
+ * make them on the second core while this one rewrites HTML: on an 8,880-page export, 35 s one
+ * file at a time, 26 s with 32 in flight.
+ */
+const IN_FLIGHT = 32;
+
+/** The HTML pages and the router payload files under dir, found in one walk. */
+function exportFiles(outDir: string): { pages: string[]; payloads: string[] } {
+  const pages: string[] = [];
+  const payloads: string[] = [];
+  const walk = (dir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    const names = entries.map((e) => e.name);
+    for (const e of entries) {
+      const file = path.join(dir, e.name);
+      if (e.isDirectory()) walk(file);
+      else if (e.name.endsWith('.html')) pages.push(file);
+      else if (isRouterPayload(e.name, names)) payloads.push(file);
+    }
+  };
+  walk(outDir);
+  return { pages, payloads };
+}
+
+/** Runs job over items with at most IN_FLIGHT of them pending. */
+async function eachInFlight<T>(items: T[], job: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await job(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, lane));
+}
 
 export async function stripExport(outDir: string): Promise<StripReport> {
   const { manifest, files } = await buildModules();
@@ -43,38 +79,34 @@ export async function stripExport(outDir: string): Promise<StripReport> {
     htmlBytesAfter: 0,
     modules: manifest,
   };
+  const { pages, payloads } = exportFiles(outDir);
   const problems: string[] = [];
-  const walk = (dir: string) => {
-    const names = readdirSync(dir);
-    for (const name of names) {
-      const file = path.join(dir, name);
-      const stat = statSync(file);
-      if (stat.isDirectory()) walk(file);
-      else if (name.endsWith('.html')) {
-        const html = readFileSync(file, 'utf8');
-        try {
-          const stripped = stripRuntime(html, manifest);
-          writeFileSync(file, stripped);
-          report.pages++;
-          report.htmlBytesBefore += Buffer.byteLength(html);
-          report.htmlBytesAfter += Buffer.byteLength(stripped);
-        } catch (e) {
-          if (!(e instanceof StripError)) throw e;
-          problems.push(`${path.relative(outDir, file)}: ${e.message}`);
-        }
-      } else if (isRouterPayload(name, names)) {
-        rmSync(file);
-        report.removedFiles++;
-        report.removedBytes += stat.size;
-      }
+  await eachInFlight(pages, async (file) => {
+    const html = await readFile(file, 'utf8');
+    let stripped: string;
+    try {
+      stripped = stripRuntime(html, manifest);
+    } catch (e) {
+      if (!(e instanceof StripError)) throw e;
+      problems.push(`${path.relative(outDir, file)}: ${e.message}`);
+      return;
     }
-  };
-  walk(outDir);
+    await writeFile(file, stripped);
+    report.pages++;
+    report.htmlBytesBefore += Buffer.byteLength(html);
+    report.htmlBytesAfter += Buffer.byteLength(stripped);
+  });
   if (problems.length)
     throw new Error(
       `strip-runtime: ${problems.length} page(s) could not be delivered without Next's runtime ` +
-        `(has Next.js changed what it writes?):\n  ${problems.join('\n  ')}`,
+        `(has Next.js changed what it writes?):\n  ${problems.sort().join('\n  ')}`,
     );
+  await eachInFlight(payloads, async (file) => {
+    const { size } = await stat(file);
+    await unlink(file);
+    report.removedBytes += size;
+    report.removedFiles++;
+  });
   return report;
 }
 
