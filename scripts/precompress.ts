@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { eachConcurrently } from '../lib/each-concurrently';
 import { COMPRESSIBLE_EXTENSIONS } from '../lib/hosting/headers';
 
 const br = promisify(brotliCompress);
@@ -61,16 +62,12 @@ export async function precompress(dir: string) {
   }
   const totals = { files: queue.length, raw: 0, br: 0, gz: 0 };
   // Brotli 11 is CPU-bound: one file at a time per core.
-  await Promise.all(
-    Array.from({ length: Math.max(1, os.availableParallelism()) }, async () => {
-      for (let file = queue.pop(); file; file = queue.pop()) {
-        const s = await compressFile(file);
-        totals.raw += s.raw;
-        totals.br += s.br;
-        totals.gz += s.gz;
-      }
-    }),
-  );
+  await eachConcurrently(queue, os.availableParallelism(), async (file) => {
+    const s = await compressFile(file);
+    totals.raw += s.raw;
+    totals.br += s.br;
+    totals.gz += s.gz;
+  });
   return totals;
 }
 

@@ -17,6 +17,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { eachConcurrently } from '../lib/each-concurrently';
 import { isRouterPayload, stripRuntime, StripError } from '../lib/html/strip-runtime';
 import { buildModules } from './build-modules';
 
@@ -55,15 +56,6 @@ function exportFiles(outDir: string): { pages: string[]; payloads: string[] } {
   return { pages, payloads };
 }
 
-/** Runs job over items with at most IN_FLIGHT of them pending. */
-async function eachInFlight<T>(items: T[], job: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await job(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, lane));
-}
-
 export async function stripExport(outDir: string): Promise<StripReport> {
   const { manifest, files } = await buildModules();
   const jsDir = path.join(outDir, 'js');
@@ -81,7 +73,7 @@ export async function stripExport(outDir: string): Promise<StripReport> {
   };
   const { pages, payloads } = exportFiles(outDir);
   const problems: string[] = [];
-  await eachInFlight(pages, async (file) => {
+  await eachConcurrently(pages, IN_FLIGHT, async (file) => {
     const html = await readFile(file, 'utf8');
     let stripped: string;
     try {
@@ -101,7 +93,7 @@ export async function stripExport(outDir: string): Promise<StripReport> {
       `strip-runtime: ${problems.length} page(s) could not be delivered without Next's runtime ` +
         `(has Next.js changed what it writes?):\n  ${problems.sort().join('\n  ')}`,
     );
-  await eachInFlight(payloads, async (file) => {
+  await eachConcurrently(payloads, IN_FLIGHT, async (file) => {
     const { size } = await stat(file);
     await unlink(file);
     report.removedBytes += size;
