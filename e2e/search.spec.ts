@@ -66,6 +66,24 @@ test('results are reachable by keyboard and Escape clears', async ({ page }) => 
   await expect(page.getByRole('search').getByRole('link')).toHaveCount(0);
 });
 
+test('focus stays in the results when a late answer replaces them', async ({ page }) => {
+  await page.goto('/vi/');
+  await typeQuery(page, 'khai');
+  const results = page.getByRole('search').getByRole('list');
+  await results.evaluate((ul) => {
+    new MutationObserver(() => ul.setAttribute('data-replaced', '')).observe(ul, {
+      childList: true,
+    });
+  });
+  // The arrow comes within the debounce after the last keystroke: the answer lands afterwards.
+  await page.keyboard.type(' sinh');
+  await page.keyboard.press('ArrowDown');
+  await expect(results).toHaveAttribute('data-replaced', '');
+  await expect(results.getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/vi\/thu-tuc\/\d\.\d{6}\/$/);
+});
+
 test('axe finds no violation with results open', async ({ page }) => {
   await page.goto('/vi/');
   await typeQuery(page, 'chung thuc');

@@ -81,6 +81,9 @@ function enhanceBox(
   const links = () => Array.from(list.querySelectorAll('a'));
 
   function render(hits: SearchHit[] | null) {
+    // An answer can land after the user has arrowed into the older list (a debounce still pending
+    // when they pressed ArrowDown); focus stays at the same place in the new list, not lost.
+    const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
     list.replaceChildren(
       ...(hits ?? []).map((hit) => {
         const li = document.createElement('li');
@@ -106,6 +109,10 @@ function enhanceBox(
     );
     list.hidden = !hits?.length;
     status.textContent = resultsStatus(hits?.length ?? null, labels);
+    if (focused >= 0) {
+      const all = links();
+      (all[Math.min(focused, all.length - 1)] ?? input).focus();
+    }
   }
 
   function update() {
